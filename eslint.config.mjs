@@ -1,0 +1,25 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '*.js', '*.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-restricted-properties': ['error', { property: 'innerHTML', message: 'No innerHTML: build DOM nodes.' }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts', 'src/templates/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['fs', 'path', 'node:*', 'exceljs', 'react', '@fluentui/*', 'office-js', '*/hosts/*', '*/cli/*'] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,34 @@
+import { sum } from '../../decimal';
+import type { Draft } from '../../findings/finding';
+import type { Cell } from '../../model';
+import { numberOf } from '../../score/cellNumbers';
+import type { Rule } from '../rule';
+
+/** 财政拨款 + 事业收入 (+ 上年结转) + 其他资金 must equal the total, for 预算数 and for 执行数. */
+export const budgetPartsSumRule: Rule = ({ table }) => {
+  const total = table.budget.find((r) => r.key === 'total');
+  const parts = table.budget.filter((r) => r.key !== 'total');
+  if (!total || parts.length === 0) return [];
+  const out: Draft[] = [];
+  const fields: [string, (r: (typeof parts)[number]) => Cell | undefined][] = [
+    ['全年预算数', (r) => r.planned],
+    ['全年执行数', (r) => r.actual],
+    ['年初预算数', (r) => r.initial],
+  ];
+  for (const [field, pick] of fields) {
+    const totalValue = numberOf(pick(total));
+    const values = parts.map((r) => numberOf(pick(r))).filter((v) => v !== null);
+    if (totalValue === null || values.length === 0) continue;
+    const partsSum = sum(values);
+    if (!partsSum.eq(totalValue)) {
+      out.push({
+        code: 'budget-parts-sum',
+        cell: pick(total)?.cell,
+        params: { field, parts: partsSum.toFixed(2), total: totalValue.toFixed(2) },
+        expected: totalValue.toFixed(2),
+        actual: partsSum.toFixed(2),
+      });
+    }
+  }
+  return out;
+};

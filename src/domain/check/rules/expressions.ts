@@ -1,0 +1,64 @@
+import type { Draft } from '../../findings/finding';
+import type { Indicator } from '../../model';
+import { textOf } from '../../score/cellNumbers';
+import type { Rule } from '../rule';
+import { indicatorName, isUnused } from './indicatorName';
+
+const TRAILING_PUNCTUATION = /[。.；;，,\s]+$/;
+
+function sameText(a: string, b: string): boolean {
+  return a !== '' && a.replace(TRAILING_PUNCTUATION, '') === b.replace(TRAILING_PUNCTUATION, '');
+}
+
+/** 三级指标 holds a bare number and 指标值 a sentence: the row slid one column (the reference's 成本指标). */
+function isShifted(ind: Indicator): boolean {
+  return ind.name.value.kind === 'number' && ind.target.expr.kind === 'text';
+}
+
+/**
+ * 指标值 and 完成值 must be comparable: not a copy of the 三级指标 sentence, a measurable target,
+ * a 完成值 in the same unit.
+ */
+export const expressionsRule: Rule = ({ table, scores }) => {
+  const out: Draft[] = [];
+  table.indicators.forEach((ind, i) => {
+    if (isUnused(ind)) return;
+    const name = indicatorName(ind);
+    const target = textOf(ind.target);
+    const why = scores.indicators[i].method;
+    if (isShifted(ind)) {
+      out.push({ code: 'row-shifted', cell: ind.name.cell, params: { name, target } });
+      return;
+    }
+    if (sameText(target, textOf(ind.name))) {
+      out.push({ code: 'target-copies-name', cell: ind.target.cell, params: { text: target } });
+    } else if (why.kind === 'unscorable' && why.why === 'target-not-measurable') {
+      out.push({ code: 'target-not-measurable', cell: ind.target.cell, params: { name, text: target } });
+    }
+    if (why.kind === 'unscorable' && why.why === 'actual-not-measurable') {
+      out.push({
+        code: 'actual-not-measurable',
+        cell: ind.actual.cell,
+        params: { name, text: textOf(ind.actual) },
+      });
+    }
+    const t = ind.target.expr;
+    const b = ind.actual.expr;
+    if (
+      why.kind === 'unscorable' &&
+      why.why === 'unit-mismatch' &&
+      t.kind === 'quantitative' &&
+      b.kind === 'quantitative'
+    ) {
+      const units = (q: typeof t.quantities) => q.map((x) => x.unit ?? '无单位').join('、');
+      out.push({
+        code: 'unit-mismatch',
+        cell: ind.actual.cell,
+        params: { name, targetUnit: units(t.quantities), actualUnit: units(b.quantities) },
+        expected: units(t.quantities),
+        actual: units(b.quantities),
+      });
+    }
+  });
+  return out;
+};

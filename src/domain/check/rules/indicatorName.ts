@@ -1,0 +1,13 @@
+import type { Indicator } from '../../model';
+import { textOf } from '../../score/cellNumbers';
+
+/** How findings name an indicator: its 三级 name, else its 二级 label. */
+export function indicatorName(ind: Indicator): string {
+  return textOf(ind.name) || textOf(ind.level2) || `第${ind.row ?? '?'}行`;
+}
+
+/** A row the user left as a placeholder (`/`, `--`) or entirely empty is not an indicator. */
+export function isUnused(ind: Indicator): boolean {
+  const cells = [ind.name, ind.target, ind.actual, ind.weight, ind.score];
+  return cells.every((c) => c.value.kind === 'empty' || c.value.kind === 'na');
+}

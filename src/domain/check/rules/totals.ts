@@ -1,0 +1,37 @@
+import type { Draft } from '../../findings/finding';
+import { numberOf, textOf } from '../../score/cellNumbers';
+import type { Rule } from '../rule';
+
+/** The 总分 and 评价等级 cells, where the form has them, agree with the sums and the grade rule. */
+export const totalsRule: Rule = ({ table, scores }) => {
+  const out: Draft[] = [];
+  const t = scores.totals;
+  const pairs = [
+    ['总分栏的分值合计', table.totals.weight, t.weight],
+    ['总分', table.totals.score, t.enteredScore],
+  ] as const;
+  for (const [field, cell, computed] of pairs) {
+    const entered = numberOf(cell);
+    if (entered !== null && !entered.eq(computed)) {
+      out.push({
+        code: 'total-mismatch',
+        cell: cell?.cell,
+        params: { field, entered: entered.toString(), computed: computed.toString() },
+        expected: computed.toString(),
+        actual: entered.toString(),
+      });
+    }
+  }
+  const grade = textOf(table.totals.grade);
+  const enteredTotal = numberOf(table.totals.score) ?? t.enteredScore;
+  if (grade !== '' && grade !== t.enteredGrade) {
+    out.push({
+      code: 'grade-mismatch',
+      cell: table.totals.grade?.cell,
+      params: { entered: grade, computed: t.enteredGrade, total: enteredTotal.toString() },
+      expected: t.enteredGrade,
+      actual: grade,
+    });
+  }
+  return out;
+};

@@ -1,0 +1,224 @@
+import { z } from 'zod';
+import type { ParsedValue, RawValue } from './cellValue.types';
+import type { Expression } from './expression.types';
+import { parseCellValue } from './parse/cellValue';
+import { parseExpression } from './parse/expression';
+
+/**
+ * The evaluation table in two shapes:
+ * - `TableInput`: what a reader (or a test fixture) produces — raw cell values with their A1 addresses,
+ *   JSON-able and validated with zod;
+ * - `EvaluationTable`: the same with every cell parsed once (`createTable`), which score and check use.
+ * Glossary: 执行率 executionRate, 分值 weight, 得分 score, 指标值 target, 完成值 actual,
+ * 一级/二级/三级指标 level1/level2/indicator name, 全年预算数 planned, 全年执行数 actual (budget).
+ */
+
+const A1 = z.string().regex(/^[A-Z]{1,3}[1-9][0-9]*$/);
+export const RawValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const CellInputSchema = z.object({ raw: RawValueSchema, cell: A1.optional() });
+export type CellInput = z.infer<typeof CellInputSchema>;
+
+export const TableKindSchema = z.enum(['overall', 'project']);
+export type TableKind = z.infer<typeof TableKindSchema>;
+
+/** total 年度总预算/年度资金总额; fiscal 财政拨款/当年财政拨款; business 事业收入; carryover 上年结转资金; other 其他资金. */
+export const BudgetRowKeySchema = z.enum(['total', 'fiscal', 'business', 'carryover', 'other']);
+export type BudgetRowKey = z.infer<typeof BudgetRowKeySchema>;
+
+export const BudgetRowInputSchema = z.object({
+  key: BudgetRowKeySchema,
+  label: z.string(),
+  /** 年初预算数 (project form only). */
+  initial: CellInputSchema.optional(),
+  planned: CellInputSchema,
+  actual: CellInputSchema,
+  /** 执行率 as entered (a formula's result or typed). */
+  rate: CellInputSchema.optional(),
+  weight: CellInputSchema.optional(),
+  score: CellInputSchema.optional(),
+  /** Why execution fell short (our template has the column; the reference form has none). */
+  reason: CellInputSchema.optional(),
+});
+export type BudgetRowInput = z.infer<typeof BudgetRowInputSchema>;
+
+export const Level1KeySchema = z.enum(['output', 'effect', 'satisfaction', 'other']);
+export type Level1Key = z.infer<typeof Level1KeySchema>;
+
+export const IndicatorInputSchema = z.object({
+  /** 一级指标 label as written, e.g. 产出指标（50分）; its key and declared weight are derived. */
+  level1: CellInputSchema,
+  level2: CellInputSchema,
+  name: CellInputSchema,
+  target: CellInputSchema,
+  actual: CellInputSchema,
+  weight: CellInputSchema,
+  score: CellInputSchema,
+  reason: CellInputSchema,
+  /** 1-based sheet row, when read from a sheet. */
+  row: z.number().int().positive().optional(),
+});
+export type IndicatorInput = z.infer<typeof IndicatorInputSchema>;
+
+export const GoalInputSchema = z.object({ planned: CellInputSchema, achieved: CellInputSchema });
+
+export const TableInputSchema = z.object({
+  kind: TableKindSchema,
+  /** Sheet name, when read from a workbook. */
+  sheet: z.string().optional(),
+  meta: z.object({
+    /** 部门（单位）名称 or 项目名称. */
+    unit: CellInputSchema,
+    year: CellInputSchema,
+    /** 主管部门 (project form). */
+    supervisor: CellInputSchema.optional(),
+    /** 实施单位 (project form). */
+    implementer: CellInputSchema.optional(),
+    /** 所属独立核算单位（个）(overall form). */
+    independentUnits: CellInputSchema.optional(),
+    /** 部门职能职责概述. */
+    functions: CellInputSchema.optional(),
+    preparer: CellInputSchema.optional(),
+    phone: CellInputSchema.optional(),
+    date: CellInputSchema.optional(),
+    /** Profile stored with the table (template tag), if any. */
+    profileId: z.string().optional(),
+  }),
+  budget: z.array(BudgetRowInputSchema),
+  goals: z.array(GoalInputSchema),
+  indicators: z.array(IndicatorInputSchema),
+  /** 总分 and 评价等级 as entered, when the form has them. */
+  totals: z
+    .object({
+      weight: CellInputSchema.optional(),
+      score: CellInputSchema.optional(),
+      grade: CellInputSchema.optional(),
+    })
+    .optional(),
+});
+export type TableInput = z.infer<typeof TableInputSchema>;
+
+/** A cell once parsed. */
+export interface Cell {
+  readonly raw: RawValue;
+  readonly cell?: string;
+  readonly value: ParsedValue;
+}
+/** A 指标值 / 完成值 cell: also parsed as an indicator expression. */
+export interface ExprCell extends Cell {
+  readonly expr: Expression;
+}
+
+export interface BudgetRow {
+  readonly key: BudgetRowKey;
+  readonly label: string;
+  readonly initial?: Cell;
+  readonly planned: Cell;
+  readonly actual: Cell;
+  readonly rate?: Cell;
+  readonly weight?: Cell;
+  readonly score?: Cell;
+  readonly reason?: Cell;
+}
+
+export interface Indicator {
+  readonly level1: Cell;
+  readonly level1Key: Level1Key;
+  readonly level2: Cell;
+  readonly name: Cell;
+  readonly target: ExprCell;
+  readonly actual: ExprCell;
+  readonly weight: Cell;
+  readonly score: Cell;
+  readonly reason: Cell;
+  readonly row?: number;
+}
+
+export interface EvaluationTable {
+  readonly kind: TableKind;
+  readonly sheet?: string;
+  readonly meta: {
+    readonly unit: Cell;
+    readonly year: Cell;
+    readonly supervisor?: Cell;
+    readonly implementer?: Cell;
+    readonly independentUnits?: Cell;
+    readonly functions?: Cell;
+    readonly preparer?: Cell;
+    readonly phone?: Cell;
+    readonly date?: Cell;
+    readonly profileId?: string;
+  };
+  readonly budget: readonly BudgetRow[];
+  readonly goals: readonly { readonly planned: Cell; readonly achieved: Cell }[];
+  readonly indicators: readonly Indicator[];
+  readonly totals: { readonly weight?: Cell; readonly score?: Cell; readonly grade?: Cell };
+}
+
+export function toCell(input: CellInput): Cell {
+  return { raw: input.raw, cell: input.cell, value: parseCellValue(input.raw) };
+}
+function toExprCell(input: CellInput): ExprCell {
+  return { ...toCell(input), expr: parseExpression(input.raw) };
+}
+function optional(input: CellInput | undefined): Cell | undefined {
+  return input ? toCell(input) : undefined;
+}
+
+/** 产出指标（50分） → output; 效益 → effect; 满意度 → satisfaction. */
+export function level1KeyOf(label: RawValue): Level1Key {
+  const text = typeof label === 'string' ? label : '';
+  if (text.includes('产出')) return 'output';
+  if (text.includes('效益')) return 'effect';
+  if (text.includes('满意')) return 'satisfaction';
+  return 'other';
+}
+
+/** Parses once: every cell gets its value, every 指标值/完成值 its expression. */
+export function createTable(input: TableInput): EvaluationTable {
+  const m = input.meta;
+  return {
+    kind: input.kind,
+    sheet: input.sheet,
+    meta: {
+      unit: toCell(m.unit),
+      year: toCell(m.year),
+      supervisor: optional(m.supervisor),
+      implementer: optional(m.implementer),
+      independentUnits: optional(m.independentUnits),
+      functions: optional(m.functions),
+      preparer: optional(m.preparer),
+      phone: optional(m.phone),
+      date: optional(m.date),
+      profileId: m.profileId,
+    },
+    budget: input.budget.map((b) => ({
+      key: b.key,
+      label: b.label,
+      initial: optional(b.initial),
+      planned: toCell(b.planned),
+      actual: toCell(b.actual),
+      rate: optional(b.rate),
+      weight: optional(b.weight),
+      score: optional(b.score),
+      reason: optional(b.reason),
+    })),
+    goals: input.goals.map((g) => ({ planned: toCell(g.planned), achieved: toCell(g.achieved) })),
+    indicators: input.indicators.map((i) => ({
+      level1: toCell(i.level1),
+      level1Key: level1KeyOf(i.level1.raw),
+      level2: toCell(i.level2),
+      name: toCell(i.name),
+      target: toExprCell(i.target),
+      actual: toExprCell(i.actual),
+      weight: toCell(i.weight),
+      score: toCell(i.score),
+      reason: toCell(i.reason),
+      row: i.row,
+    })),
+    totals: {
+      weight: optional(input.totals?.weight),
+      score: optional(input.totals?.score),
+      grade: optional(input.totals?.grade),
+    },
+  };
+}

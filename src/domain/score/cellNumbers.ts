@@ -1,0 +1,37 @@
+import { Decimal } from '../decimal';
+import type { Cell } from '../model';
+
+/** The number a cell holds, whatever its unit; null for empty, placeholders and text. */
+export function numberOf(cell: Cell | undefined): Decimal | null {
+  return cell?.value.kind === 'number' ? cell.value.value : null;
+}
+
+/**
+ * A rate cell as a fraction: `57.59%` → 0.5759, `5‰` → 0.005; a bare number is already a fraction
+ * (a percent-formatted cell stores 0.5759).
+ */
+export function fractionOf(cell: Cell | undefined): Decimal | null {
+  if (cell?.value.kind !== 'number') return null;
+  const { value, unit } = cell.value;
+  if (unit === '%') return value.div(100);
+  if (unit === '‰') return value.div(1000);
+  return value;
+}
+
+export function isBlank(cell: Cell | undefined): boolean {
+  return cell === undefined || cell.value.kind === 'empty';
+}
+
+export function isPlaceholder(cell: Cell | undefined): boolean {
+  return cell?.value.kind === 'na';
+}
+
+/** The cell's text as the user sees it (trimmed), '' for empty. */
+export function textOf(cell: Cell | undefined): string {
+  if (!cell || cell.raw === null) return '';
+  return String(cell.raw).trim();
+}
+
+export function percentText(fraction: Decimal, decimals: number): string {
+  return `${fraction.times(100).toFixed(decimals, Decimal.ROUND_HALF_UP)}%`;
+}

@@ -1,0 +1,114 @@
+import { Decimal, ONE, ZERO } from '../decimal';
+import type { Comparator } from '../expression.types';
+import type { Indicator } from '../model';
+import type { Profile } from '../profiles/profile';
+import { isPlaceholder, numberOf } from './cellNumbers';
+import { pairQuantities, type QuantityPair } from './quantities';
+import { roundWithin, weightedScore } from './rounding';
+import type { IndicatorScore, ScoreMethod, UnscorableReason } from './scores.types';
+
+function clamp(x: Decimal, lo: Decimal, hi: Decimal): Decimal {
+  return Decimal.min(Decimal.max(x, lo), hi);
+}
+
+/** Fraction of the weight one pair earns (DESIGN §4). */
+function pairFraction(pair: QuantityPair, comparator: Comparator, profile: Profile): Decimal {
+  const { target: a, actual: b } = pair;
+  if (comparator === 'lte' || comparator === 'lt') {
+    if (b.lte(a)) return ONE;
+    if (a.lte(0)) return ZERO;
+    return profile.reverseFormula === 'ratio' ? a.div(b) : Decimal.max(ZERO, new Decimal(2).minus(b.div(a)));
+  }
+  // 正向 and 等于 (≠ falls back to 正向): full when reached, else proportional.
+  if (b.gte(a)) return ONE;
+  if (a.lte(0)) return ZERO;
+  return clamp(b.div(a), ZERO, ONE);
+}
+
+function methodOf(comparator: Comparator): ScoreMethod {
+  if (comparator === 'lte' || comparator === 'lt') return { kind: 'reverse' };
+  if (comparator === 'eq') return { kind: 'equal' };
+  return { kind: 'positive' };
+}
+
+function unscorable(why: UnscorableReason): ScoreMethod {
+  return { kind: 'unscorable', why };
+}
+
+interface Rule {
+  readonly method: ScoreMethod;
+  readonly fraction: Decimal | null;
+  readonly completion: Decimal | null;
+}
+
+function rule(ind: Indicator, weight: Decimal | null, profile: Profile): Rule {
+  const none = (why: UnscorableReason): Rule => ({
+    method: unscorable(why),
+    fraction: null,
+    completion: null,
+  });
+  const t = ind.target.expr;
+  const b = ind.actual.expr;
+  if (isPlaceholder(ind.weight) || (t.kind === 'na' && (b.kind === 'na' || b.kind === 'empty'))) {
+    return none('not-applicable');
+  }
+  if (weight === null || weight.isNegative()) return none('no-weight');
+  if (t.kind === 'empty') return none('no-target');
+  if (b.kind === 'empty') return none('no-actual');
+  if (b.kind === 'qualitative' && t.kind !== 'quantitative') {
+    const band = profile.qualitativeBands[b.level];
+    const method: ScoreMethod = {
+      kind: 'qualitative',
+      level: b.level,
+      min: new Decimal(band.min),
+      max: new Decimal(band.max),
+    };
+    return { method, fraction: null, completion: null };
+  }
+  if (t.kind === 'na') return none('not-applicable');
+  if (t.kind !== 'quantitative') return none('target-not-measurable');
+  if (b.kind === 'na') return none('no-actual');
+  if (b.kind !== 'quantitative') return none('actual-not-measurable');
+  const pairs = pairQuantities(t.quantities, b.quantities);
+  if (!pairs) return none('unit-mismatch');
+  const comparator = t.explicit ? t.comparator : profile.implicitComparator;
+  // Compound targets (`127批 600人`) earn what their weakest quantity earns.
+  const fraction = Decimal.min(...pairs.map((p) => pairFraction(p, comparator, profile)));
+  const first = pairs[0];
+  const completion = first.target.isZero() ? null : first.actual.div(first.target);
+  return { method: methodOf(comparator), fraction, completion };
+}
+
+/** The rule score of one indicator and the method used (or why it cannot be scored). */
+export function scoreIndicator(ind: Indicator, index: number, profile: Profile): IndicatorScore {
+  const weight = numberOf(ind.weight);
+  const entered = numberOf(ind.score);
+  const { method, fraction, completion } = rule(ind, weight, profile);
+  let ruleScore: Decimal | null = null;
+  if (weight !== null && fraction !== null) {
+    ruleScore = weightedScore(fraction, weight, profile);
+  } else if (method.kind === 'qualitative' && weight !== null && entered !== null) {
+    // Within its band the evaluator's judgement stands; outside it, the nearest score the band allows.
+    ruleScore = roundWithin(
+      clamp(entered, method.min.times(weight), method.max.times(weight)),
+      weight,
+      profile,
+    );
+  }
+  let effectiveScore: Decimal | null = ruleScore;
+  if (effectiveScore === null && weight !== null && method.kind !== 'qualitative') {
+    if (method.kind === 'unscorable' && method.why === 'not-applicable') effectiveScore = null;
+    // No 完成值 means no evidence of completion: it earns nothing, whatever was typed.
+    else if (method.kind === 'unscorable' && method.why === 'no-actual') effectiveScore = ZERO;
+    else if (entered !== null) effectiveScore = clamp(entered, ZERO, Decimal.max(weight, ZERO));
+  }
+  return {
+    index,
+    method,
+    weight: method.kind === 'unscorable' && method.why === 'not-applicable' ? null : weight,
+    enteredScore: entered,
+    ruleScore,
+    effectiveScore,
+    completion,
+  };
+}

@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { Decimal, sum } from '../../src/domain/decimal';
+import { evaluate } from '../../src/domain/evaluate';
+import { STANDARD_2020, STANDARD_2020_WHOLE_POINTS } from '../../src/domain/profiles/standard2020';
+import { tableOf, type RowSpec } from '../fixtures/tableBuilder';
+
+/** Cell texts people really type, and junk. */
+const cellText = fc.oneof(
+  fc.constantFrom(null, '', ' ', '/', '--', '—', '无', '达成年度指标', '部分达成', '未达成', '全年未发生维稳事件。', '十分', 'N/A'),
+  fc.tuple(
+    fc.constantFrom('', '≥', '≤', '=', '>', '<', '不低于', '不超过', '控制在', '达到', 'ｌ'),
+    fc.integer({ min: -500, max: 100000 }),
+    fc.constantFrom('', '.5', '.25', '.03'),
+    fc.constantFrom('', '%', '‰', '万元', '件', '人', '批', '天', '以上', '以内', '％'),
+  ).map(([op, n, frac, unit]) => `${op}${n}${frac}${unit}`),
+  fc.integer({ min: -10, max: 200 }),
+  fc.double({ noNaN: false }),
+  fc.string(),
+);
+const number = fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constantFrom(null, '/', '5.5', '十', -1, 0.125));
+const level1 = fc.constantFrom('产出指标（50分）', '效益指标（30分）', '满意度指标（10分）', '其他', '');
+const row: fc.Arbitrary<RowSpec> = fc.record({
+  level1,
+  level2: fc.constantFrom('数量指标', '质量指标', '社会效益指标', ''),
+  name: cellText,
+  target: cellText,
+  actual: cellText,
+  weight: number,
+  score: number,
+  reason: fc.constantFrom(null, '原因'),
+});
+const table = fc
+  .tuple(cellText, cellText, number, number, fc.array(row, { maxLength: 30 }))
+  .map(([planned, actual, weight, score, rows]) => tableOf({ planned, actual, weight, score }, rows));
+
+const profiles = fc.constantFrom(STANDARD_2020, STANDARD_2020_WHOLE_POINTS);
+
+describe('laws of the core', () => {
+  test('random tables never throw, every rule score lies in [0, 分值], rounded once', () => {
+    fc.assert(
+      fc.property(table, profiles, (input, profile) => {
+        const { scores, findings } = evaluate(input, profile);
+        for (const s of scores.indicators) {
+          if (s.ruleScore === null) continue;
+          expect(s.weight).not.toBeNull();
+          const w = s.weight as Decimal;
+          expect(s.ruleScore.gte(0)).toBe(true);
+          expect(s.ruleScore.lte(Decimal.max(w, 0))).toBe(true);
+          expect(s.ruleScore.decimalPlaces()).toBeLessThanOrEqual(profile.scoreDecimals);
+        }
+        if (scores.budget.ruleScore && scores.budget.weight) {
+          expect(scores.budget.ruleScore.gte(0) && scores.budget.ruleScore.lte(scores.budget.weight)).toBe(true);
+        }
+        for (const f of findings) {
+          for (const v of Object.values(f.params)) expect(typeof v).toBe('string');
+          if (f.cell) expect(f.message.startsWith(`${f.cell}：`)).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('totals equal the exact sum of their parts', () => {
+    fc.assert(
+      fc.property(table, profiles, (input, profile) => {
+        const { scores } = evaluate(input, profile);
+        const weights = scores.indicators.map((s) => s.weight).filter((w): w is Decimal => w !== null);
+        const effective = scores.indicators.map((s) => s.effectiveScore).filter((w): w is Decimal => w !== null);
+        const budgetWeight = scores.budget.weight ?? new Decimal(0);
+        const budgetRule = scores.budget.weight ? (scores.budget.ruleScore ?? scores.budget.enteredScore ?? new Decimal(0)) : new Decimal(0);
+        expect(scores.totals.weight.eq(budgetWeight.plus(sum(weights)))).toBe(true);
+        expect(scores.totals.ruleScore.eq(budgetRule.plus(sum(effective)))).toBe(true);
+        expect(sum(scores.level1.map((g) => g.weight)).eq(sum(weights))).toBe(true);
+        expect(sum(scores.level1.map((g) => g.ruleScore)).eq(sum(effective))).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('random cell texts anywhere never throw', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' })), { minLength: 8, maxLength: 8 }), (t) => {
+        const input = tableOf({ planned: t[0], actual: t[1], weight: t[2], score: t[3], rate: t[4] }, [
+          { target: t[5], actual: t[6], weight: t[7], score: t[0], name: t[1] },
+        ]);
+        expect(() => evaluate(input, STANDARD_2020)).not.toThrow();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,136 @@
+import { evaluate } from '../../src/domain/evaluate';
+import { ProfileSchema, type Profile } from '../../src/domain/profiles/profile';
+import { STANDARD_2020, STANDARD_2020_WHOLE_POINTS } from '../../src/domain/profiles/standard2020';
+import { tableOf, type RowSpec } from '../fixtures/tableBuilder';
+
+const linear: Profile = ProfileSchema.parse({ ...STANDARD_2020, id: 'linear-test', reverseFormula: 'linear' });
+
+function one(spec: RowSpec, profile = STANDARD_2020) {
+  const e = evaluate(tableOf({ planned: 100, actual: 100, score: 10 }, [spec]), profile);
+  return { score: e.scores.indicators[0], codes: e.findings.map((f) => f.code), findings: e.findings };
+}
+
+describe('indicator scores (DESIGN §4)', () => {
+  test.each([
+    // [target, actual, weight, expected rule score, method]
+    ['≥95%', '100%', 10, '10', 'positive'],
+    ['≥95%', '90%', 10, '9.47', 'positive'],
+    ['不低于95%', '95%', 10, '10', 'positive'],
+    ['95%以上', '47.5%', 20, '10', 'positive'],
+    ['127批', '100批', 10, '7.87', 'positive'],
+    ['127批 600人', '127批 300人', 10, '5', 'positive'],
+    ['127批 600人', '130批 600人', 10, '10', 'positive'],
+    ['≤1036.03万元', '596.68万元', 10, '10', 'reverse'],
+    ['不超过100万元', '125万元', 10, '8', 'reverse'],
+    ['控制在5天以内', '10天', 8, '4', 'reverse'],
+    ['=100%', '100%', 10, '10', 'equal'],
+    ['=100%', '80%', 10, '8', 'equal'],
+    ['100%', '0.98', 10, '9.8', 'positive'],
+    ['≥95%', '0.9', 10, '9.47', 'positive'],
+    ['32件', '40件', 10, '10', 'positive'],
+    ['≥100', '-5', 10, '0', 'positive'],
+  ])('%s vs %s of %s → %s (%s)', (target, actual, weight, expected, method) => {
+    const { score } = one({ target, actual, weight, score: null });
+    expect(score.method.kind).toBe(method);
+    expect(score.ruleScore?.toString()).toBe(expected);
+  });
+
+  test('reverse over target: ratio A/B × W by default, max(0, 2 − B/A) × W when linear', () => {
+    expect(one({ target: '≤100万元', actual: '125万元', weight: 10, score: 8 }).score.ruleScore?.toString()).toBe('8');
+    expect(one({ target: '≤100万元', actual: '125万元', weight: 10, score: 7.5 }, linear).score.ruleScore?.toString()).toBe('7.5');
+    expect(one({ target: '≤100万元', actual: '250万元', weight: 10, score: 0 }, linear).score.ruleScore?.toString()).toBe('0');
+  });
+
+  test('whole points round the rule score once', () => {
+    expect(one({ target: '≥95%', actual: '90%', weight: 10, score: 9 }, STANDARD_2020_WHOLE_POINTS).score.ruleScore?.toString()).toBe('9');
+    expect(one({ target: '127批', actual: '100批', weight: 10, score: 8 }, STANDARD_2020_WHOLE_POINTS).codes).not.toContain('score-mismatch');
+  });
+
+  test('a wrong hand score is flagged with both values', () => {
+    const { findings } = one({ target: '≥95%', actual: '90%', weight: 10, score: 10, reason: null });
+    expect(findings.find((f) => f.code === 'score-mismatch')).toMatchObject({ cell: 'H13', expected: '9.47', actual: '10' });
+  });
+
+  test('得分 above 分值 names the cell and both values', () => {
+    const { findings } = one({ target: '≥95%', actual: '100%', weight: 10, score: 12 });
+    const f = findings.find((x) => x.code === 'score-exceeds-weight');
+    expect(f?.message).toBe('H13：得分 12 超过分值 10');
+  });
+
+  test.each([
+    ['达成年度指标', 8, false],
+    ['达成年度指标', 7.9, true],
+    ['部分达成年度指标并具有一定效果', 6, false],
+    ['部分达成年度指标并具有一定效果', 8, true],
+    ['未达成年度指标且效果较差', 5.9, false],
+    ['未达成年度指标且效果较差', 6, true],
+  ])('定性 %s scored %s: out of band = %s', (actual, score, flagged) => {
+    const { codes, score: s } = one({ target: '达成年度指标', actual, weight: 10, score, reason: '原因' });
+    expect(s.method.kind).toBe('qualitative');
+    expect(codes.includes('qualitative-score-out-of-band')).toBe(flagged);
+  });
+
+  test('a reason is required when 得分 < 分值, and at ≥ 130% completion', () => {
+    expect(one({ target: '≥95%', actual: '90%', weight: 10, score: 9.47 }).codes).toContain('reason-missing');
+    expect(one({ target: '≥95%', actual: '90%', weight: 10, score: 9.47, reason: '疫情影响' }).codes).not.toContain('reason-missing');
+    const over = one({ target: '100件', actual: '130件', weight: 10, score: 10 });
+    expect(over.findings.find((f) => f.code === 'over-completion-no-reason')?.params).toMatchObject({ percent: '130.00%' });
+    expect(one({ target: '100件', actual: '129件', weight: 10, score: 10 }).codes).not.toContain('over-completion-no-reason');
+  });
+
+  test('units that do not match cannot be scored', () => {
+    const { score, codes } = one({ target: '127批', actual: '600人', weight: 10, score: 10 });
+    expect(score.method).toEqual({ kind: 'unscorable', why: 'unit-mismatch' });
+    expect(codes).toContain('unit-mismatch');
+  });
+
+  test('text in a number cell is a finding, never a zero', () => {
+    const { findings, score } = one({ target: '≥95%', actual: '100%', weight: '十分', score: 10 });
+    expect(findings.find((f) => f.code === 'not-a-number')).toMatchObject({ cell: 'G13', params: { text: '十分' } });
+    expect(score.weight).toBeNull();
+  });
+});
+
+describe('budget block', () => {
+  test('执行率 blank when the budget is empty or zero', () => {
+    for (const planned of [null, 0, '', '--']) {
+      const e = evaluate(tableOf({ planned, actual: 5, score: null }, []), STANDARD_2020);
+      expect(e.scores.budget.main?.rate).toBeNull();
+      expect(e.scores.budget.ruleScore).toBeNull();
+    }
+  });
+
+  test('over-execution scores the full weight, and is flagged', () => {
+    const e = evaluate(tableOf({ planned: 100, actual: 120, score: 10, rate: '120.00%' }, []), STANDARD_2020);
+    expect(e.scores.budget.ruleScore?.toString()).toBe('10');
+    expect(e.findings.map((f) => f.code)).toContain('budget-actual-over-planned');
+  });
+
+  test('an entered rate typed over the formula is flagged', () => {
+    const e = evaluate(tableOf({ planned: 200, actual: 150, score: 7.5, rate: 0.8, reason: '项目延期' }, []), STANDARD_2020);
+    expect(e.findings.find((f) => f.code === 'rate-mismatch')).toMatchObject({ cell: 'E5', expected: '75.00%', actual: '80.00%' });
+  });
+
+  test('a reason silences the low-execution finding', () => {
+    const e = evaluate(tableOf({ planned: 200, actual: 100, score: 5, reason: '项目延期至次年' }, []), STANDARD_2020);
+    expect(e.findings.map((f) => f.code)).not.toContain('execution-low-no-reason');
+  });
+});
+
+describe('profiles', () => {
+  test('weights must total 100', () => {
+    const r = ProfileSchema.safeParse({ ...STANDARD_2020, weights: { ...STANDARD_2020.weights, effect: '40' } });
+    expect(r.success).toBe(false);
+  });
+  test('severity comes from the profile; off drops the finding', () => {
+    const quiet = ProfileSchema.parse({
+      ...STANDARD_2020,
+      id: 'quiet',
+      severities: { ...STANDARD_2020.severities, 'score-exceeds-weight': 'off', 'reason-missing': 'info' },
+    });
+    const r = one({ target: '≥95%', actual: '100%', weight: 10, score: 12 }, quiet);
+    expect(r.codes).not.toContain('score-exceeds-weight');
+    const below = one({ target: '≥95%', actual: '90%', weight: 10, score: 9.47 }, quiet);
+    expect(below.findings.find((f) => f.code === 'reason-missing')?.severity).toBe('info');
+  });
+});
