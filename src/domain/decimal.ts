@@ -4,7 +4,7 @@ import DecimalBase from 'decimal.js';
  * The one Decimal constructor of the project: an isolated clone so that no other library's global
  * configuration can change how money is computed. Rounding happens only where a profile says so.
  */
-export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP });
+export const Decimal = DecimalBase.clone({ precision: 30, rounding: DecimalBase.ROUND_HALF_UP });
 export type Decimal = InstanceType<typeof Decimal>;
 
 export const ZERO = new Decimal(0);

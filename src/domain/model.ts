@@ -157,11 +157,36 @@ export interface EvaluationTable {
 export function toCell(input: CellInput): Cell {
   return { raw: input.raw, cell: input.cell, value: parseCellValue(input.raw) };
 }
-function toExprCell(input: CellInput): ExprCell {
-  return { ...toCell(input), expr: parseExpression(input.raw) };
-}
-function optional(input: CellInput | undefined): Cell | undefined {
-  return input ? toCell(input) : undefined;
+
+/**
+ * Parses each distinct cell text once per table: real tables repeat the same 分值, 得分, `/` and
+ * `100%` hundreds of times, and parsed values are immutable, so they can be shared.
+ */
+class ParseMemo {
+  private readonly values = new Map<RawValue, ParsedValue>();
+  private readonly exprs = new Map<RawValue, Expression>();
+
+  cell(input: CellInput): Cell {
+    let value = this.values.get(input.raw);
+    if (value === undefined) {
+      value = parseCellValue(input.raw);
+      this.values.set(input.raw, value);
+    }
+    return { raw: input.raw, cell: input.cell, value };
+  }
+
+  exprCell(input: CellInput): ExprCell {
+    let expr = this.exprs.get(input.raw);
+    if (expr === undefined) {
+      expr = parseExpression(input.raw);
+      this.exprs.set(input.raw, expr);
+    }
+    return { ...this.cell(input), expr };
+  }
+
+  optional(input: CellInput | undefined): Cell | undefined {
+    return input ? this.cell(input) : undefined;
+  }
 }
 
 /** 产出指标（50分） → output; 效益 → effect; 满意度 → satisfaction. */
@@ -175,13 +200,16 @@ export function level1KeyOf(label: RawValue): Level1Key {
 
 /** Parses once: every cell gets its value, every 指标值/完成值 its expression. */
 export function createTable(input: TableInput): EvaluationTable {
+  const memo = new ParseMemo();
+  const cell = (c: CellInput) => memo.cell(c);
+  const optional = (c: CellInput | undefined) => memo.optional(c);
   const m = input.meta;
   return {
     kind: input.kind,
     sheet: input.sheet,
     meta: {
-      unit: toCell(m.unit),
-      year: toCell(m.year),
+      unit: cell(m.unit),
+      year: cell(m.year),
       supervisor: optional(m.supervisor),
       implementer: optional(m.implementer),
       independentUnits: optional(m.independentUnits),
@@ -195,24 +223,24 @@ export function createTable(input: TableInput): EvaluationTable {
       key: b.key,
       label: b.label,
       initial: optional(b.initial),
-      planned: toCell(b.planned),
-      actual: toCell(b.actual),
+      planned: cell(b.planned),
+      actual: cell(b.actual),
       rate: optional(b.rate),
       weight: optional(b.weight),
       score: optional(b.score),
       reason: optional(b.reason),
     })),
-    goals: input.goals.map((g) => ({ planned: toCell(g.planned), achieved: toCell(g.achieved) })),
+    goals: input.goals.map((g) => ({ planned: cell(g.planned), achieved: cell(g.achieved) })),
     indicators: input.indicators.map((i) => ({
-      level1: toCell(i.level1),
+      level1: cell(i.level1),
       level1Key: level1KeyOf(i.level1.raw),
-      level2: toCell(i.level2),
-      name: toCell(i.name),
-      target: toExprCell(i.target),
-      actual: toExprCell(i.actual),
-      weight: toCell(i.weight),
-      score: toCell(i.score),
-      reason: toCell(i.reason),
+      level2: cell(i.level2),
+      name: cell(i.name),
+      target: memo.exprCell(i.target),
+      actual: memo.exprCell(i.actual),
+      weight: cell(i.weight),
+      score: cell(i.score),
+      reason: cell(i.reason),
       row: i.row,
     })),
     totals: {

@@ -1,0 +1,16 @@
+import { benchCore } from './core';
+
+/**
+ * `npm run bench`: prints each figure, then one line holding a JSON object of all of them under stable
+ * keys (later benches add their keys here).
+ */
+async function main(): Promise<void> {
+  const figures: Record<string, number> = {};
+  Object.assign(figures, benchCore());
+  console.log(JSON.stringify(figures));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
