@@ -1,0 +1,74 @@
+import type { Decimal } from '../domain/decimal';
+import type { Finding } from '../domain/findings/finding';
+import { numberOf, textOf } from '../domain/score/cellNumbers';
+import { scoreText } from '../domain/score/rounding';
+import type { Grade } from '../domain/score/scores.types';
+import type { CheckedTable } from './checkWorkbook';
+
+/** One table as reviewers and the JSON output see it: exact figures as strings, null when unknown. */
+export interface TableSummary {
+  readonly sheet: string;
+  readonly kind: 'overall' | 'project';
+  readonly unit: string;
+  readonly year: number | null;
+  readonly profile: string;
+  readonly budget: {
+    readonly planned: string | null;
+    readonly actual: string | null;
+    /** 执行率 in percent, e.g. "57.59". */
+    readonly rate: string | null;
+    readonly weight: string | null;
+    /** 执行率得分 by the profile's rule, e.g. "5.76". */
+    readonly score: string | null;
+    readonly enteredScore: string | null;
+  };
+  readonly totals: {
+    readonly weights: string;
+    readonly enteredScore: string;
+    readonly ruleScore: string;
+    readonly grade: Grade;
+  };
+  readonly findings: readonly Pick<Finding, 'code' | 'severity' | 'cell' | 'message' | 'expected' | 'actual'>[];
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+const str = (d: Decimal | null, fixed?: number): string | null => (d === null ? null : fixed === undefined ? d.toString() : d.toFixed(fixed));
+
+export function summarize(t: CheckedTable): TableSummary {
+  const { table, scores, findings } = t.evaluation;
+  const main = table.budget.find((b) => b.key === 'total') ?? table.budget[0];
+  const year = numberOf(table.meta.year);
+  const b = scores.budget;
+  return {
+    sheet: t.sheet,
+    kind: table.kind,
+    unit: textOf(table.meta.unit),
+    year: year && year.isInteger() ? year.toNumber() : null,
+    profile: t.profile.id,
+    budget: {
+      planned: str(numberOf(main?.planned), 2),
+      actual: str(numberOf(main?.actual), 2),
+      rate: b.main?.ratePercent ? b.main.ratePercent.toFixed(t.profile.rateDecimals) : null,
+      weight: str(b.weight),
+      score: b.ruleScore === null ? null : scoreText(b.ruleScore, t.profile),
+      enteredScore: str(b.enteredScore),
+    },
+    totals: {
+      weights: scores.totals.weight.toString(),
+      enteredScore: scores.totals.enteredScore.toString(),
+      ruleScore: scoreText(scores.totals.ruleScore, t.profile),
+      grade: scores.totals.grade,
+    },
+    findings: findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      cell: f.cell,
+      message: f.message,
+      expected: f.expected,
+      actual: f.actual,
+    })),
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+  };
+}

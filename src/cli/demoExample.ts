@@ -1,0 +1,65 @@
+import type { PlanValue } from '../templates/plan';
+import type { FormCellMap } from '../templates/render';
+
+/**
+ * The built-in example: the table of the 2020 reference report (长沙市望城区信访局), with its mistakes,
+ * as a clerk would type it into our template. Keyed by 二级指标; rows: 三级, 指标值, 完成值, 分值, 得分.
+ */
+type Row = readonly [PlanValue, PlanValue, PlanValue, PlanValue, PlanValue];
+
+const ECO = '化解了陈年积案，减少了进京非访数量，减少45%，有效的维护了社会和谐稳定。';
+const INDICATORS: Readonly<Record<string, readonly Row[]>> = {
+  数量指标: [
+    ['接待群众来访', '全年预计接访量', '127批 600人', 10, 10],
+    ['化解信访积案', '完成信访积案化解案件', '32件', 10, 10],
+  ],
+  质量指标: [
+    ['办结率', '100%', '100%', 10, 10],
+    ['化解率', '100%', '100%', 10, 10],
+  ],
+  时效指标: [['/', '/', '/', '/', '/']],
+  成本指标: [[1036.03, '不超过预算指标数', 596.68, 10, 10]],
+  经济效益指标: [['/', '/', '/', '/', '/']],
+  社会效益指标: [
+    ['全年未发生维稳事件。', '全年未发生维稳事件。', '100%', 10, 10],
+    ['未发生重大群体性事件。', '未发生重大群体性事件。', '100%', 10, 10],
+  ],
+  生态效益指标: [[ECO, ECO, '非访数量减少45%', 10, 10]],
+  可持续影响指标: [['进京“非访”率同比下降。', '进京“非访”率同比下降。', null, 10, 10]],
+  服务对象满意度指标: [['群众理解及满意率97%。', '群众理解及满意率97%。', '100%', 10, 10]],
+};
+
+export const DEMO_UNIT = '长沙市望城区信访局';
+export const DEMO_YEAR = 2020;
+
+/** The values to put into a freshly rendered overall form. */
+export function demoValues(map: FormCellMap): Map<string, PlanValue> {
+  const v = new Map<string, PlanValue>();
+  if (map.meta.independentUnits) v.set(map.meta.independentUnits, 1);
+  if (map.meta.functions) {
+    v.set(map.meta.functions, '望城区信访局与望城区处理信访突出问题及群众性事件联席会议办公室、望城区人民来访接待中心合署办公。主要职责为：受理、交办、转送信访人提出的信访事项；协调处理重要信访事项；督促、检查信访事项的处理。');
+  }
+  v.set(map.goals.planned, '为完成中央、省、市进京非访指标总量下降的目标，确保我区社会大局稳定和治安秩序良好。');
+  v.set(map.goals.achieved, '完成中央、省、市进京非访指标总量下降的目标，确保了我区社会大局稳定和治安秩序良好。');
+  if (map.meta.preparer) v.set(map.meta.preparer, '徐海燕');
+  if (map.meta.phone) v.set(map.meta.phone, '88553876');
+  for (const b of map.budget) {
+    if (b.key === 'total' || b.key === 'fiscal') {
+      v.set(b.planned, 1036.03);
+      v.set(b.actual, 596.68);
+    }
+    // The reference typed 6 over the 执行率得分: the check must say 5.76.
+    if (b.key === 'total' && b.score) v.set(b.score, 6);
+  }
+  const used = new Map<string, number>();
+  for (const row of map.indicators) {
+    const level2 = row.level2;
+    const rows = INDICATORS[level2];
+    const i = used.get(level2) ?? 0;
+    used.set(level2, i + 1);
+    const values = rows?.[i];
+    if (!values) continue;
+    [row.name, row.target, row.actual, row.weight, row.score].forEach((cell, k) => v.set(cell, values[k]));
+  }
+  return v;
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+import { PROFILES } from '../domain/profiles/registry';
+import { CLI_TEXT as T } from '../i18n/cli.zh-CN';
+import { parseCliArgs } from './args';
+import { checkCommand } from './commands/check';
+import { demoCommand } from './commands/demo';
+import { templateCommand } from './commands/template';
+import { processIo, type Io } from './io';
+
+/** The command line: one place that picks the host (.xlsx files) and wires the use cases. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) return io.fail(`${T.badOption(parsed.message)}\n\n${T.usage}`);
+  const { args } = parsed;
+  if (args.options.help || args.command === undefined || args.command === 'help') {
+    io.out(T.usage);
+    return args.command === undefined && !args.options.help ? 2 : 0;
+  }
+  switch (args.command) {
+    case 'template':
+      return templateCommand(args, io);
+    case 'check':
+      return checkCommand(args, io);
+    case 'demo':
+      return demoCommand(args, io);
+    case 'profiles':
+      io.out(T.profilesHeading);
+      for (const p of PROFILES) io.out(`  ${p.id}　${p.name}`);
+      return 0;
+    default:
+      return io.fail(`${T.unknownCommand(args.command)}\n\n${T.usage}`);
+  }
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), processIo).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      // A bug of ours, not bad input: say so plainly and exit 2 rather than print a bare stack.
+      process.stderr.write(`内部错误，请将以下信息反馈给开发者：\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,53 @@
+import type { Severity } from '../domain/profiles/profile';
+
+/** Everything the command line says to a person. */
+export const CLI_TEXT = {
+  usage: `用法：jxzp <命令> [选项]
+
+命令：
+  template --kind overall|project --year 2020 --unit 名称 [--profile ID] [--rows N] [--inputs] --out 文件.xlsx
+      生成绩效自评表（整体支出 overall / 项目支出 project）；--inputs 同时加入“报告要素”表。
+  check 文件.xlsx|文件夹 [--profile ID] [--json] [--marked 输出.xlsx|输出文件夹] [--summary 汇总.xlsx]
+      检查表格：列出问题（单元格、级别、说明）；--marked 另存一份标出问题单元格的副本；
+      --summary 输出每张表一行的汇总工作簿。退出码：0 无错误，1 发现错误，2 输入无法使用。
+  report 文件.xlsx [--profile ID] [--md 输出.md] [--docx 输出.docx] [--sheet 输出.xlsx]
+      根据表中数据生成自评报告（纯文本输出到终端）。
+  demo [--out 文件夹]
+      用内置示例（2020 年某区信访局的自评表）演示：生成、填写并检查。
+  profiles
+      列出可用的评分标准。
+
+原文件从不被修改；输出文件已存在时不会覆盖。`,
+  unknownCommand: (c: string) => `未知命令“${c}”。`,
+  badOption: (detail: string) => `参数有误：${detail}`,
+  missingOption: (name: string) => `缺少参数 --${name}。`,
+  badKind: (k: string) => `--kind 应为 overall（整体支出）或 project（项目支出），而不是“${k}”。`,
+  badYear: (y: string) => `--year 应为 2000–2100 之间的年份，而不是“${y}”。`,
+  badRows: (r: string) => `--rows 应为 1–50 之间的整数，而不是“${r}”。`,
+  unknownProfile: (p: string, known: string) => `未知的评分标准“${p}”，可用：${known}。`,
+  outExists: (f: string) => `输出文件“${f}”已存在，为避免覆盖已停止；请换一个文件名或先删除它。`,
+  outSameAsInput: (f: string) => `输出文件“${f}”与输入文件相同；原文件从不被修改，请另选输出位置。`,
+  notFound: (f: string) => `找不到“${f}”。`,
+  noXlsxInFolder: (f: string) => `文件夹“${f}”中没有 .xlsx 文件。`,
+  written: (f: string) => `已写入：${f}`,
+  progress: (i: number, n: number, f: string) => `[${i}/${n}] ${f}`,
+  fileError: (f: string, message: string) => `${f}：${message}`,
+  noTable: (f: string) => `${f}：未找到绩效自评表。`,
+  tableHeading: (file: string, sheet: string, unit: string, year: string) => `${file} · ${sheet} · ${unit || '（未填单位）'} ${year}`,
+  tableFigures: (rate: string, score: string, total: string, grade: string) =>
+    `执行率 ${rate}　执行率得分 ${score}　总分 ${total}　等级 ${grade}`,
+  columns: { cell: '单元格', severity: '级别', message: '说明' },
+  noFindings: '未发现问题。',
+  counts: (errors: number, warnings: number, infos: number) => `错误 ${errors} 个，警告 ${warnings} 个，提示 ${infos} 个。`,
+  folderDone: (files: number, tables: number, bad: number, errors: number) =>
+    `共检查 ${files} 个文件、${tables} 张表；无法读取 ${bad} 个文件；发现错误 ${errors} 个。`,
+  severity: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
+  blank: '—',
+  summarySheet: '汇总',
+  summaryTitle: '绩效自评表检查汇总',
+  summaryHeaders: ['文件', '工作表', '单位/项目', '年度', '执行率', '执行率得分', '总分', '等级', '错误', '警告', '说明'],
+  profilesHeading: '可用的评分标准：',
+  demoFilled: (f: string) => `已用内置示例填写：${f}`,
+  demoStep: (n: number, text: string) => `\n第 ${n} 步：${text}`,
+  demoSteps: ['生成空白的部门整体支出绩效自评表', '按 2020 年参考报告的原表填写（含原表中的错误）', '检查填好的表格'],
+} as const;

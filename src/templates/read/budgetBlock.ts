@@ -1,0 +1,124 @@
+import type { BudgetRowInput, BudgetRowKey, CellInput } from '../../domain/model';
+import type { Draft } from '../../domain/findings/finding';
+import type { BudgetColumns } from './header';
+import { budgetKeyOf } from './labels';
+import { isBlankRow, markAt, rowHasMark } from './marks';
+import type { MergedGrid } from './mergedGrid';
+import { unreadable } from './unreadable';
+
+/** Labels that end the budget block: the blocks and meta rows that follow it in either form. */
+const NEXT_BLOCK = new Set([
+  'functions',
+  'goalsBlock',
+  'goalPlanned',
+  'goalAchieved',
+  'indicatorBlock',
+  'unit',
+  'supervisor',
+  'implementer',
+  'independentUnits',
+  'total',
+  'grade',
+  'preparer',
+  'phone',
+  'date',
+]);
+const MAX_BLANK_RUN = 3;
+/** Row labels sit left of the amounts; a copied table may push them one or two columns right. */
+const LABEL_SLACK = 2;
+
+export interface BudgetRead {
+  readonly rows: BudgetRowInput[];
+  readonly findings: Draft[];
+  /** The row after the block. */
+  readonly end: number;
+}
+
+interface RowLabel {
+  readonly col: number;
+  readonly key: BudgetRowKey;
+  readonly text: string;
+}
+
+function rowLabel(grid: MergedGrid, row: number, cols: BudgetColumns, left: number): RowLabel | null {
+  const last = Math.min(grid.cols, cols.firstAmount + LABEL_SLACK);
+  for (let col = left; col <= last; col++) {
+    const raw = grid.value(row, col);
+    if (typeof raw !== 'string') continue;
+    if (markAt(grid, row, col)?.mark === 'budgetBlock') continue;
+    const key = budgetKeyOf(grid.key(row, col));
+    if (key) return { col: grid.origin(row, col).col, key, text: raw.trim() };
+  }
+  return null;
+}
+
+/**
+ * The rows under the 全年预算数 header until the next block. Each row is keyed by the text left of
+ * its first amount (`其中 | 财政拨款` in two cells or `其中：财政拨款` in one); a row whose label sits
+ * where the header has its first amount (a flattened copy) has its amounts one column further right.
+ */
+export function readBudget(grid: MergedGrid, cols: BudgetColumns, left: number, bottom: number): BudgetRead {
+  const rows: BudgetRowInput[] = [];
+  const findings: Draft[] = [];
+  const right = Math.max(cols.right, cols.firstAmount + LABEL_SLACK);
+  let blankRun = 0;
+  let row = cols.row + 1;
+  for (; row <= bottom; row++) {
+    if (rowHasMark(grid, row, left, right, NEXT_BLOCK)) break;
+    const label = rowLabel(grid, row, cols, left);
+    if (!label) {
+      if (isBlankRow(grid, row, left, right) || isLabelOnly(grid, row, cols)) {
+        if (++blankRun >= MAX_BLANK_RUN) break;
+        continue;
+      }
+      if (hasAmount(grid, row, cols)) {
+        findings.push(unreadable(grid, row, left, right));
+        continue;
+      }
+      break;
+    }
+    blankRun = 0;
+    const shift = label.col >= cols.firstAmount ? label.col - cols.firstAmount + 1 : 0;
+    const at = (col: number | undefined): CellInput | undefined =>
+      col === undefined ? undefined : grid.input(row, col + shift);
+    rows.push(
+      withoutUndefined({
+        key: label.key,
+        label: label.text,
+        initial: at(cols.initial),
+        planned: grid.input(row, cols.planned + shift),
+        actual: grid.input(row, cols.actual + shift),
+        rate: at(cols.rate),
+        weight: at(cols.weight),
+        score: at(cols.score),
+        reason: at(cols.reason),
+      }),
+    );
+  }
+  return { rows, findings, end: row };
+}
+
+/** Only merged-down cells (年度预算申请, 其中) and nothing typed in the amount columns. */
+function isLabelOnly(grid: MergedGrid, row: number, cols: BudgetColumns): boolean {
+  return !hasAmount(grid, row, cols) && !hasOwnText(grid, row, cols);
+}
+
+function hasOwnText(grid: MergedGrid, row: number, cols: BudgetColumns): boolean {
+  for (let col = cols.left; col <= cols.right; col++) {
+    if (grid.isOwn(row, col) && !grid.blank(row, col)) return true;
+  }
+  return false;
+}
+
+function hasAmount(grid: MergedGrid, row: number, cols: BudgetColumns): boolean {
+  for (const col of [cols.initial, cols.planned, cols.actual]) {
+    if (col !== undefined && grid.isOwn(row, col) && !grid.blank(row, col)) return true;
+  }
+  return false;
+}
+
+function withoutUndefined(row: BudgetRowInput): BudgetRowInput {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) if (v !== undefined) out[k] = v;
+  return out as BudgetRowInput;
+}

@@ -1,0 +1,156 @@
+import type { TableKind } from '../../domain/model';
+import { budgetColumnsAt, indicatorColumnsAt, type BudgetColumns, type IndicatorColumns } from './header';
+import { titleKind } from './labels';
+import type { MergedGrid, Pos } from './mergedGrid';
+
+/** One table found on the sheet: the rows it spans and its blocks' header rows. */
+export interface TableRegion {
+  readonly kind: TableKind;
+  readonly top: number;
+  /** Last row (inclusive). */
+  readonly bottom: number;
+  readonly left: number;
+  readonly title?: Pos;
+  readonly budget?: BudgetColumns;
+  readonly indicators?: IndicatorColumns;
+}
+
+interface Title extends Pos {
+  readonly kind: TableKind;
+}
+
+type Anchor =
+  | { readonly type: 'budget'; readonly cols: BudgetColumns }
+  | { readonly type: 'indicators'; readonly cols: IndicatorColumns };
+
+interface Found {
+  readonly titles: Title[];
+  readonly anchors: Anchor[];
+  /** Rows holding a label only the project form has (项目名称, 项目资金). */
+  readonly projectRows: number[];
+  /** Rows holding 部门（单位）名称 / 项目名称: where an untitled table starts. */
+  readonly unitRows: number[];
+}
+
+/** Only short texts can be titles or headers; longer ones are skipped without folding them. */
+const SHORT = 80;
+
+function anchorRow(a: Anchor): number {
+  return a.cols.row;
+}
+
+function scan(grid: MergedGrid): Found {
+  const found: Found = { titles: [], anchors: [], projectRows: [], unitRows: [] };
+  for (let row = 1; row <= grid.rows; row++) {
+    let budgetWords = 0;
+    let indicatorWords = false;
+    let title: Title | null = null;
+    for (let col = 1; col <= grid.cols; col++) {
+      const raw = grid.raw(row, col);
+      if (typeof raw !== 'string' || raw.length > SHORT || !grid.isOwn(row, col)) continue;
+      const key = grid.key(row, col);
+      if (key === '') continue;
+      const kind = titleKind(key);
+      if (kind && !title) title = { row, col, kind };
+      if (key.includes('全年预算') || key.includes('全年执行')) budgetWords += 1;
+      if (key.startsWith('三级指标')) indicatorWords = true;
+      if (key.startsWith('项目名称') || key.startsWith('项目资金')) found.projectRows.push(row);
+      if (key.startsWith('项目名称') || key.startsWith('部门(单位)名称') || key.startsWith('单位名称'))
+        found.unitRows.push(row);
+    }
+    if (title) found.titles.push(title);
+    const budget = budgetWords >= 2 ? budgetColumnsAt(grid, row) : null;
+    if (budget) found.anchors.push({ type: 'budget', cols: budget });
+    const indicators = indicatorWords ? indicatorColumnsAt(grid, row) : null;
+    if (indicators) found.anchors.push({ type: 'indicators', cols: indicators });
+  }
+  return found;
+}
+
+interface Span {
+  readonly top: number;
+  readonly bottom: number;
+  readonly title?: Title;
+}
+
+function kindOf(
+  grid: MergedGrid,
+  span: Span,
+  budget?: BudgetColumns,
+  indicators?: IndicatorColumns,
+): TableKind {
+  if (span.title) return span.title.kind;
+  if (budget?.initial !== undefined) return 'project';
+  // 年度指标值 / 实际完成值 are the project form's words; the overall form says 指标值 / 完成值.
+  if (indicators && grid.key(indicators.row, indicators.target).startsWith('年度指标值')) return 'project';
+  return 'overall';
+}
+
+function region(grid: MergedGrid, span: Span, anchors: readonly Anchor[], found: Found): TableRegion {
+  const budget = anchors.find((a): a is Extract<Anchor, { type: 'budget' }> => a.type === 'budget')?.cols;
+  const indicators = anchors.find(
+    (a): a is Extract<Anchor, { type: 'indicators' }> => a.type === 'indicators',
+  )?.cols;
+  const lefts = [span.title?.col, budget?.left, indicators?.left].filter((c): c is number => c !== undefined);
+  return {
+    kind: found.projectRows.some((r) => r >= span.top && r <= span.bottom)
+      ? (span.title?.kind ?? 'project')
+      : kindOf(grid, span, budget, indicators),
+    top: span.top,
+    bottom: span.bottom,
+    left: lefts.length > 0 ? Math.min(...lefts) : 1,
+    title: span.title,
+    budget,
+    indicators,
+  };
+}
+
+/**
+ * Splits an untitled stretch of rows into tables: a budget block after a budget or indicator block,
+ * or a second indicator block, starts a new table (at its 部门/项目名称 row when one lies above it).
+ */
+function splitUntitled(
+  grid: MergedGrid,
+  span: Span,
+  anchors: readonly Anchor[],
+  found: Found,
+): TableRegion[] {
+  const regions: TableRegion[] = [];
+  let top = span.top;
+  let current: Anchor[] = [];
+  for (const anchor of anchors) {
+    const hasBudget = current.some((a) => a.type === 'budget');
+    const hasIndicators = current.some((a) => a.type === 'indicators');
+    const startsNew = anchor.type === 'budget' ? hasBudget || hasIndicators : hasIndicators;
+    if (startsNew) {
+      const previous = anchorRow(current[current.length - 1]);
+      const unitRow = found.unitRows.find((r) => r > previous && r < anchorRow(anchor));
+      const start = unitRow ?? anchorRow(anchor);
+      regions.push(region(grid, { top, bottom: start - 1 }, current, found));
+      top = start;
+      current = [];
+    }
+    current.push(anchor);
+  }
+  if (current.length > 0) regions.push(region(grid, { top, bottom: span.bottom }, current, found));
+  return regions;
+}
+
+/** Every table on the sheet, top to bottom: by its title, or failing a title by its blocks. */
+export function locateTables(grid: MergedGrid): TableRegion[] {
+  const found = scan(grid);
+  const spans: Span[] = [];
+  const firstTitle = found.titles[0];
+  spans.push({ top: 1, bottom: firstTitle ? firstTitle.row - 1 : grid.rows });
+  found.titles.forEach((title, i) => {
+    const next = found.titles[i + 1];
+    spans.push({ top: title.row, bottom: next ? next.row - 1 : grid.rows, title });
+  });
+  const regions: TableRegion[] = [];
+  for (const span of spans) {
+    const anchors = found.anchors.filter((a) => anchorRow(a) >= span.top && anchorRow(a) <= span.bottom);
+    if (span.title) regions.push(region(grid, span, anchors, found));
+    else if (anchors.length > 0) regions.push(...splitUntitled(grid, span, anchors, found));
+  }
+  return regions;
+}

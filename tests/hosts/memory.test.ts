@@ -1,0 +1,160 @@
+import { STANDARD_2020 } from '../../src/domain/profiles/standard2020';
+import {
+  BadAddressError,
+  MARKS_SHEET,
+  MemoryWorkbook,
+  SheetNotFoundError,
+  cleanSheetName,
+  uniqueSheetName,
+} from '../../src/hosts/memory';
+import { renderTemplate } from '../../src/templates/render';
+import { MARK_FILL, render, runHostContract } from './contract';
+
+runHostContract('memory', async () => new MemoryWorkbook(), {
+  withSheet: async (sheet, rows, merges) => MemoryWorkbook.fromRows(sheet, rows, merges),
+  typeValues: async (host, sheet, values) => values.forEach((v) => host.setValue(sheet, v.cell, v.value)),
+  readFormat: async (host, sheet, cell) => host.format(sheet, cell),
+  writeFormat: async (host, sheet, cell, format) => host.setFormat(sheet, cell, format),
+  reopen: async (host) => host.reopen(),
+});
+
+describe('MemoryWorkbook beyond the contract', () => {
+  test('writes the styles, sizes, validations, print setup, freeze and hidden tag column of the plan', async () => {
+    const book = new MemoryWorkbook();
+    const name = await book.applyPlan(render().plan);
+    const sheet = book.sheet(name);
+    if (!sheet) throw new Error('no sheet');
+    expect(sheet.at(1, 1).style).toMatchObject({
+      font: { name: '黑体', size: 18, bold: true },
+      horizontal: 'center',
+    });
+    expect(sheet.at(5, 3).style).toEqual({
+      font: { name: '宋体', size: 11 },
+      horizontal: 'right',
+      vertical: 'middle',
+      wrap: true,
+      locked: false,
+      border: 'thin',
+      fill: '#FFF9E5',
+      numberFormat: '0.00',
+    });
+    expect(sheet.at(5, 5).style).toMatchObject({ numberFormat: '0.00%', locked: true, border: 'thin' });
+    expect(sheet.at(12, 2).style).toMatchObject({
+      font: { name: '宋体', size: 11, bold: true },
+      fill: '#F2F2F2',
+    });
+    expect(sheet.at(37, 1).style.border).toBeUndefined();
+    expect([...sheet.hiddenColumns]).toEqual([11]);
+    expect(sheet.columnWidths.get(4)).toBe(26);
+    expect(sheet.rowHeights.get(9)).toBe(60);
+    expect(sheet.validations).toHaveLength(9);
+    expect(sheet.print).toMatchObject({ orientation: 'landscape', titleRows: { from: 12, to: 12 } });
+    expect(sheet.freezeRows).toBe(2);
+    expect(sheet.at(1, 11).value).toMatch(/^JXZP:/);
+  });
+
+  test('readGrid gives a formula cell its cached value (null until set) and its formula text', async () => {
+    const book = new MemoryWorkbook();
+    const name = await book.applyPlan(render().plan);
+    book.setValue(name, 'C5', 1036.03);
+    book.setValue(name, 'D5', 596.68);
+    let grid = await book.readGrid(name);
+    expect(grid.values[4].slice(2, 5)).toEqual([1036.03, 596.68, null]);
+    expect(grid.formulas?.[4][4]).toBe('IF(OR(C5="",C5=0),"",D5/C5)');
+    expect(grid.formulas?.[4][2]).toBeNull();
+    book.setValue(name, 'E5', 0.5759);
+    grid = await book.readGrid(name);
+    expect(grid.values[4][4]).toBe(0.5759);
+    expect(grid.tag).toBe(grid.values[0][10]);
+  });
+
+  test('keeps the marks store in a very hidden JXZP_MARKS sheet of JSON rows, removed once all is cleared', async () => {
+    const book = new MemoryWorkbook();
+    const name = await book.applyPlan(render().plan);
+    book.setFormat(name, 'D13', { fill: '#00B050', note: '用户批注' });
+    await book.mark(name, [
+      { cell: 'd13', severity: 'error', message: '错' },
+      { cell: 'C5', severity: 'info', message: '提示' },
+    ]);
+    const store = book.sheet(MARKS_SHEET);
+    expect(store?.visibility).toBe('veryHidden');
+    expect(await book.listSheets()).toEqual([name]);
+    expect(book.allSheetNames()).toEqual([name, MARKS_SHEET]);
+    const grid = await book.readGrid(MARKS_SHEET);
+    expect(grid.values).toEqual([
+      [name, 'D13', '{"fill":"#00B050","note":"用户批注"}'],
+      [name, 'C5', '{"fill":"#FFF9E5","note":null}'],
+    ]);
+    expect(book.format(name, 'D13')).toEqual({ fill: MARK_FILL.error, note: '错' });
+    await book.clearMarks(name);
+    expect(book.allSheetNames()).toEqual([name]);
+    expect(book.format(name, 'D13')).toEqual({ fill: '#00B050', note: '用户批注' });
+  });
+
+  test('misuse throws named errors and changes nothing', async () => {
+    const book = new MemoryWorkbook();
+    const name = await book.applyPlan(render().plan);
+    await expect(book.readGrid('没有这个表')).rejects.toBeInstanceOf(SheetNotFoundError);
+    await expect(
+      book.mark(name, [
+        { cell: 'C5', severity: 'error', message: '好' },
+        { cell: '第五行', severity: 'error', message: '坏' },
+      ]),
+    ).rejects.toBeInstanceOf(BadAddressError);
+    expect(book.format(name, 'C5')).toEqual({ fill: '#FFF9E5', note: null });
+    expect(book.sheet(MARKS_SHEET)).toBeUndefined();
+    await expect(book.select(name, 'ZZZZ1')).rejects.toBeInstanceOf(BadAddressError);
+    expect(book.selected).toBeNull();
+  });
+
+  test('select records the selection, normalised', async () => {
+    const book = new MemoryWorkbook();
+    const name = await book.applyPlan(render().plan);
+    await book.select(name, 'h34');
+    expect(book.selected).toEqual({ sheet: name, cell: 'H34' });
+  });
+
+  test('fromRows builds a workbook from plain arrays, merges as A1 or boxes', async () => {
+    const book = MemoryWorkbook.fromRows(
+      '表1',
+      [
+        ['a', null, 3],
+        [null, '=A1'],
+      ],
+      ['A1:B1'],
+    );
+    expect(book.roundTrips).toBe(0);
+    const grid = await book.readGrid('表1');
+    expect(grid).toEqual({
+      sheet: '表1',
+      values: [
+        ['a', null, 3],
+        [null, '=A1', null],
+      ],
+      formulas: [
+        [null, null, null],
+        [null, null, null],
+      ],
+      merges: [{ top: 1, left: 1, bottom: 1, right: 2 }],
+    });
+    expect(book.roundTrips).toBe(1);
+  });
+
+  test('sheet names: forbidden characters replaced, 31 characters at most, unique ignoring case', async () => {
+    expect(cleanSheetName('a/b\\c:d*e?f[g]h')).toBe('a_b_c_d_e_f_g_h');
+    expect(cleanSheetName("'引号'")).toBe('_引号_');
+    expect(cleanSheetName('   ')).toBe('Sheet');
+    expect(cleanSheetName('history')).toBe('history_');
+    const long = '某某市某某区某某局某某中心2020年度项目支出绩效自评表（第一批）';
+    expect(cleanSheetName(long)).toHaveLength(31);
+    expect(uniqueSheetName(long, [cleanSheetName(long)])).toBe(`${long.slice(0, 27)} (2)`);
+    expect(uniqueSheetName('Sheet', ['sheet', 'SHEET (2)'])).toBe('Sheet (3)');
+    expect(uniqueSheetName('😀'.repeat(20), [])).toBe('😀'.repeat(15));
+
+    const result = renderTemplate({ kind: 'project', year: 2021, unit: 'x', profile: STANDARD_2020 });
+    if (!result.ok) throw new Error('render failed');
+    const book = new MemoryWorkbook();
+    const name = await book.applyPlan({ ...result.plan, sheetName: '项目/支出:自评表?2021' });
+    expect(name).toBe('项目_支出_自评表_2021');
+  });
+});
