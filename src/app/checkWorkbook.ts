@@ -61,7 +61,12 @@ function rowOf(cell: string | undefined): number {
 
 /** The topmost row a table's cells occupy. */
 function firstRow(input: TableInput): number {
-  const cells = [input.meta.unit, input.meta.year, ...input.budget.map((b) => b.planned), ...input.indicators.map((i) => i.name)];
+  const cells = [
+    input.meta.unit,
+    input.meta.year,
+    ...input.budget.map((b) => b.planned),
+    ...input.indicators.map((i) => i.name),
+  ];
   const rows = cells.map((c) => rowOf(c.cell)).filter((r) => r > 0);
   return rows.length ? Math.min(...rows) : 0;
 }

@@ -2,8 +2,7 @@ import type { SheetHost } from '../hosts/sheetHost';
 import { renderTemplate, type RenderOptions, type RenderOptionsError } from '../templates/render';
 
 export type InsertResult =
-  | { readonly ok: true; readonly sheet: string }
-  | { readonly ok: false; readonly error: RenderOptionsError };
+  { readonly ok: true; readonly sheet: string } | { readonly ok: false; readonly error: RenderOptionsError };
 
 /** One click: render the form and put it on a new sheet (never into the user's data), in one round trip. */
 export async function insertTemplate(host: SheetHost, options: RenderOptions): Promise<InsertResult> {

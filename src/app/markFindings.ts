@@ -24,7 +24,11 @@ export async function markFindings(host: SheetHost, tables: readonly CheckedTabl
   }
   let count = 0;
   for (const [sheet, cells] of bySheet) {
-    const marks = [...cells.entries()].map(([cell, m]) => ({ cell, severity: m.severity, message: m.messages.join('\n') }));
+    const marks = [...cells.entries()].map(([cell, m]) => ({
+      cell,
+      severity: m.severity,
+      message: m.messages.join('\n'),
+    }));
     count += marks.length;
     if (marks.length) await host.mark(sheet, marks);
   }

@@ -28,12 +28,21 @@ export interface TableSummary {
     readonly ruleScore: string;
     readonly grade: Grade;
   };
-  readonly findings: readonly Pick<Finding, 'code' | 'severity' | 'cell' | 'message' | 'expected' | 'actual'>[];
+  /** Absent values are null (not missing keys), so that every JSON finding has the same keys. */
+  readonly findings: readonly {
+    readonly code: Finding['code'];
+    readonly severity: Finding['severity'];
+    readonly cell: string | null;
+    readonly message: string;
+    readonly expected: string | null;
+    readonly actual: string | null;
+  }[];
   readonly errors: number;
   readonly warnings: number;
 }
 
-const str = (d: Decimal | null, fixed?: number): string | null => (d === null ? null : fixed === undefined ? d.toString() : d.toFixed(fixed));
+const str = (d: Decimal | null, fixed?: number): string | null =>
+  d === null ? null : fixed === undefined ? d.toString() : d.toFixed(fixed);
 
 export function summarize(t: CheckedTable): TableSummary {
   const { table, scores, findings } = t.evaluation;
@@ -63,10 +72,10 @@ export function summarize(t: CheckedTable): TableSummary {
     findings: findings.map((f) => ({
       code: f.code,
       severity: f.severity,
-      cell: f.cell,
+      cell: f.cell ?? null,
       message: f.message,
-      expected: f.expected,
-      actual: f.actual,
+      expected: f.expected ?? null,
+      actual: f.actual ?? null,
     })),
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,

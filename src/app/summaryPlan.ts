@@ -1,3 +1,4 @@
+import { Decimal } from '../domain/decimal';
 import { CLI_TEXT as T } from '../i18n/cli.zh-CN';
 import type { SheetPlan, PlanValue } from '../templates/plan';
 import type { TableSummary } from './summarize';
@@ -19,7 +20,19 @@ export function summaryPlan(rows: readonly SummaryRow[]): SheetPlan {
   const header = [...T.summaryHeaders];
   const body: PlanValue[][] = rows.map(({ file, table: t, note }) =>
     t
-      ? [file, t.sheet, t.unit, t.year, t.budget.rate === null ? null : Number(t.budget.rate) / 100, num(t.budget.score), num(t.totals.ruleScore), t.totals.grade, t.errors, t.warnings, note]
+      ? [
+          file,
+          t.sheet,
+          t.unit,
+          t.year,
+          t.budget.rate === null ? null : new Decimal(t.budget.rate).div(100).toNumber(),
+          num(t.budget.score),
+          num(t.totals.ruleScore),
+          t.totals.grade,
+          t.errors,
+          t.warnings,
+          note,
+        ]
       : [file, null, null, null, null, null, null, null, null, null, note],
   );
   const last = body.length + 2;
@@ -32,9 +45,24 @@ export function summaryPlan(rows: readonly SummaryRow[]): SheetPlan {
     ],
     merges: [{ top: 1, left: 1, bottom: 1, right: width }],
     styles: [
-      { range: { top: 1, left: 1, bottom: 1, right: width }, style: { font: { name: '黑体', size: 14, bold: true }, horizontal: 'center' } },
-      { range: { top: 2, left: 1, bottom: 2, right: width }, style: { font: { name: '宋体', bold: true }, fill: '#F2F2F2', border: 'thin', horizontal: 'center', wrap: true } },
-      { range: { top: 3, left: 1, bottom: Math.max(3, last), right: width }, style: { font: { name: '宋体', size: 11 }, border: 'thin', vertical: 'middle' } },
+      {
+        range: { top: 1, left: 1, bottom: 1, right: width },
+        style: { font: { name: '黑体', size: 14, bold: true }, horizontal: 'center' },
+      },
+      {
+        range: { top: 2, left: 1, bottom: 2, right: width },
+        style: {
+          font: { name: '宋体', bold: true },
+          fill: '#F2F2F2',
+          border: 'thin',
+          horizontal: 'center',
+          wrap: true,
+        },
+      },
+      {
+        range: { top: 3, left: 1, bottom: Math.max(3, last), right: width },
+        style: { font: { name: '宋体', size: 11 }, border: 'thin', vertical: 'middle' },
+      },
       { range: { top: 3, left: 5, bottom: Math.max(3, last), right: 5 }, style: { numberFormat: '0.00%' } },
       { range: { top: 3, left: 6, bottom: Math.max(3, last), right: 7 }, style: { numberFormat: '0.00' } },
       { range: { top: 3, left: 11, bottom: Math.max(3, last), right: 11 }, style: { wrap: true } },

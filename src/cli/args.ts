@@ -23,12 +23,21 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export type ArgsResult = { readonly ok: true; readonly args: ParsedArgs } | { readonly ok: false; readonly message: string };
+export type ArgsResult =
+  { readonly ok: true; readonly args: ParsedArgs } | { readonly ok: false; readonly message: string };
 
 export function parseCliArgs(argv: readonly string[]): ArgsResult {
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-    return { ok: true, args: { command: positionals[0], positionals: positionals.slice(1), options: values } };
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
+    return {
+      ok: true,
+      args: { command: positionals[0], positionals: positionals.slice(1), options: values },
+    };
   } catch (e) {
     // node:util reports unknown options and missing values as TypeErrors with an English message.
     return { ok: false, message: e instanceof Error ? e.message : String(e) };

@@ -37,10 +37,19 @@ export function demoValues(map: FormCellMap): Map<string, PlanValue> {
   const v = new Map<string, PlanValue>();
   if (map.meta.independentUnits) v.set(map.meta.independentUnits, 1);
   if (map.meta.functions) {
-    v.set(map.meta.functions, '望城区信访局与望城区处理信访突出问题及群众性事件联席会议办公室、望城区人民来访接待中心合署办公。主要职责为：受理、交办、转送信访人提出的信访事项；协调处理重要信访事项；督促、检查信访事项的处理。');
+    v.set(
+      map.meta.functions,
+      '望城区信访局与望城区处理信访突出问题及群众性事件联席会议办公室、望城区人民来访接待中心合署办公。主要职责为：受理、交办、转送信访人提出的信访事项；协调处理重要信访事项；督促、检查信访事项的处理。',
+    );
   }
-  v.set(map.goals.planned, '为完成中央、省、市进京非访指标总量下降的目标，确保我区社会大局稳定和治安秩序良好。');
-  v.set(map.goals.achieved, '完成中央、省、市进京非访指标总量下降的目标，确保了我区社会大局稳定和治安秩序良好。');
+  v.set(
+    map.goals.planned,
+    '为完成中央、省、市进京非访指标总量下降的目标，确保我区社会大局稳定和治安秩序良好。',
+  );
+  v.set(
+    map.goals.achieved,
+    '完成中央、省、市进京非访指标总量下降的目标，确保了我区社会大局稳定和治安秩序良好。',
+  );
   if (map.meta.preparer) v.set(map.meta.preparer, '徐海燕');
   if (map.meta.phone) v.set(map.meta.phone, '88553876');
   for (const b of map.budget) {

@@ -11,7 +11,9 @@ export function listInputs(path: string): InputFiles {
   if (!statSync(path).isDirectory()) return { ok: true, folder: false, files: [path] };
   const files: string[] = [];
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith('~$')) files.push(full);

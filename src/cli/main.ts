@@ -39,7 +39,9 @@ if (require.main === module) {
     },
     (e: unknown) => {
       // A bug of ours, not bad input: say so plainly and exit 2 rather than print a bare stack.
-      process.stderr.write(`内部错误，请将以下信息反馈给开发者：\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.stderr.write(
+        `内部错误，请将以下信息反馈给开发者：\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+      );
       process.exitCode = 2;
     },
   );

@@ -40,7 +40,12 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const n = inputs.files.length;
   for (const [i, file] of inputs.files.entries()) {
     if (inputs.folder) io.progress(T.progress(i + 1, n, file));
-    const result = await checkFile(file, profileId, marked && (inputs.folder ? join(marked, markedName(file)) : marked), io);
+    const result = await checkFile(
+      file,
+      profileId,
+      marked && (inputs.folder ? join(marked, markedName(file)) : marked),
+      io,
+    );
     results.push(result);
     if (!json) printFile(result, io);
   }
@@ -54,12 +59,25 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   const errors = results.reduce((a, r) => a + r.tables.reduce((b, t) => b + t.errors, 0), 0);
   const unreadable = results.filter((r) => r.error !== null).length;
   if (json) io.out(JSON.stringify({ files: results }, null, 2));
-  else if (inputs.folder) io.out(T.folderDone(n, results.reduce((a, r) => a + r.tables.length, 0), unreadable, errors));
+  else if (inputs.folder)
+    io.out(
+      T.folderDone(
+        n,
+        results.reduce((a, r) => a + r.tables.length, 0),
+        unreadable,
+        errors,
+      ),
+    );
   if (!inputs.folder && unreadable > 0) return 2;
   return errors > 0 || unreadable > 0 ? 1 : 0;
 }
 
-async function checkFile(file: string, profileId: string | undefined, markedOut: string | undefined | false, io: Io): Promise<FileResult> {
+async function checkFile(
+  file: string,
+  profileId: string | undefined,
+  markedOut: string | undefined | false,
+  io: Io,
+): Promise<FileResult> {
   const opened = await XlsxWorkbookHost.open(file);
   if (!opened.ok) return { file, error: opened.error.message, tables: [] };
   const checked = await checkWorkbook(opened.host, profileId);
@@ -85,6 +103,8 @@ function printFile(r: FileResult, io: Io): void {
 
 function summaryRows(results: readonly FileResult[]): SummaryRow[] {
   return results.flatMap((r): SummaryRow[] =>
-    r.error !== null ? [{ file: r.file, table: null, note: r.error }] : r.tables.map((t) => ({ file: r.file, table: t, note: '' })),
+    r.error !== null
+      ? [{ file: r.file, table: null, note: r.error }]
+      : r.tables.map((t) => ({ file: r.file, table: t, note: '' })),
   );
 }

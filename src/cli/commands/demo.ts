@@ -21,7 +21,8 @@ export async function demoCommand(args: ParsedArgs, io: Io): Promise<number> {
 
   io.out(T.demoStep(1, T.demoSteps[0]));
   const blank = renderTemplateWithMap(options);
-  if (!blank.ok || blank.map.kind === 'reportInputs') throw new Error('the built-in overall template failed to render');
+  if (!blank.ok || blank.map.kind === 'reportInputs')
+    throw new Error('the built-in overall template failed to render');
   const blankFile = join(dir, '空白自评表.xlsx');
   const blankHost = XlsxWorkbookHost.create();
   await blankHost.applyPlan(blank.plan);
@@ -36,6 +37,13 @@ export async function demoCommand(args: ParsedArgs, io: Io): Promise<number> {
   io.out(T.demoFilled(filledFile));
 
   io.out(T.demoStep(3, T.demoSteps[2]));
-  const code = await checkCommand({ command: 'check', positionals: [filledFile], options: { marked: join(dir, '示例自评表（已标注）.xlsx') } }, io);
+  const code = await checkCommand(
+    {
+      command: 'check',
+      positionals: [filledFile],
+      options: { marked: join(dir, '示例自评表（已标注）.xlsx') },
+    },
+    io,
+  );
   return code === 2 ? 2 : 0;
 }

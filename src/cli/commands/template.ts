@@ -8,12 +8,17 @@ import type { ParsedArgs } from '../args';
 import { outputProblem } from '../files';
 import type { Io } from '../io';
 
-export type OptionsResult = { readonly ok: true; readonly options: RenderOptions } | { readonly ok: false; readonly message: string };
+export type OptionsResult =
+  { readonly ok: true; readonly options: RenderOptions } | { readonly ok: false; readonly message: string };
 
-export function profileOption(id: string | undefined): { ok: true; profile: Profile | undefined } | { ok: false; message: string } {
+export function profileOption(
+  id: string | undefined,
+): { ok: true; profile: Profile | undefined } | { ok: false; message: string } {
   if (id === undefined) return { ok: true, profile: undefined };
   const profile = findProfile(id);
-  return profile ? { ok: true, profile } : { ok: false, message: T.unknownProfile(id, PROFILES.map((p) => p.id).join('、')) };
+  return profile
+    ? { ok: true, profile }
+    : { ok: false, message: T.unknownProfile(id, PROFILES.map((p) => p.id).join('、')) };
 }
 
 /** --kind, --year, --unit, --profile, --rows → render options, or a message naming the bad option. */
@@ -24,15 +29,23 @@ export function templateOptions(args: ParsedArgs): OptionsResult {
   const yearText = o.year as string | undefined;
   if (yearText === undefined) return { ok: false, message: T.missingOption('year') };
   const year = Number(yearText);
-  if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) return { ok: false, message: T.badYear(yearText) };
+  if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100)
+    return { ok: false, message: T.badYear(yearText) };
   const rowsText = o.rows as string | undefined;
   const rows = rowsText === undefined ? undefined : Number(rowsText);
-  if (rows !== undefined && (!Number.isInteger(rows) || rows < 1 || rows > 50)) return { ok: false, message: T.badRows(rowsText as string) };
+  if (rows !== undefined && (!Number.isInteger(rows) || rows < 1 || rows > 50))
+    return { ok: false, message: T.badRows(rowsText as string) };
   const profile = profileOption(o.profile as string | undefined);
   if (!profile.ok) return profile;
   return {
     ok: true,
-    options: { kind, year, unit: (o.unit as string | undefined) ?? '', profile: profile.profile ?? PROFILES[0], blankRowsPerLevel2: rows },
+    options: {
+      kind,
+      year,
+      unit: (o.unit as string | undefined) ?? '',
+      profile: profile.profile ?? PROFILES[0],
+      blankRowsPerLevel2: rows,
+    },
   };
 }
 
@@ -44,7 +57,8 @@ export async function templateCommand(args: ParsedArgs, io: Io): Promise<number>
   if (!parsed.ok) return io.fail(parsed.message);
   if (outputProblem(out, [])) return io.fail(T.outExists(out));
   const host = XlsxWorkbookHost.create();
-  const kinds = args.options.inputs === true ? [parsed.options.kind, 'reportInputs' as const] : [parsed.options.kind];
+  const kinds =
+    args.options.inputs === true ? [parsed.options.kind, 'reportInputs' as const] : [parsed.options.kind];
   for (const kind of kinds) {
     const rendered = renderTemplate({ ...parsed.options, kind });
     if (!rendered.ok) return io.fail(T.badOption(rendered.error.fields.map(renderOptionMessage).join('；')));
