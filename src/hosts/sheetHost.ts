@@ -14,6 +14,7 @@ export interface CellMark {
  * decides. Every operation is one round trip to the host, whatever the size of its argument.
  */
 export interface SheetHost {
+  /** Visible sheets only: our hidden bookkeeping sheets (JXZP_MARKS) are not listed. */
   listSheets(): Promise<readonly string[]>;
   /** Creates a new sheet (never writes into an existing one), named after plan.sheetName, de-duplicated; returns its name. */
   applyPlan(plan: SheetPlan): Promise<string>;

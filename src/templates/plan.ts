@@ -37,12 +37,16 @@ export interface CellStyle {
   readonly locked?: boolean;
 }
 
+/** Rules apply in order; each sets only the properties it names (fonts merge property by property). */
 export interface StyleRule {
   readonly range: RangeBox;
   readonly style: CellStyle;
 }
 
-/** A native data-validation rule (Excel/WPS/Univer all have these). Formulas without '='. */
+/**
+ * A native data-validation rule (Excel/WPS/Univer all have these). Formulas without '='; relative
+ * references in formula1/formula2 are relative to the top-left cell of `range`, as in Excel.
+ */
 export interface ValidationRule {
   readonly range: RangeBox;
   readonly type: 'decimal' | 'list';
