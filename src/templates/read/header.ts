@@ -55,7 +55,7 @@ type BudgetField = 'initial' | 'planned' | 'actual' | 'rate' | 'weight' | 'score
 function budgetFieldOf(key: string): BudgetField | null {
   if (key.includes('原因')) return 'reason';
   if (key.includes('年初预算')) return 'initial';
-  if (key.includes('全年预算')) return 'planned';
+  if (key.includes('全年预算') || key === '预算数') return 'planned';
   if (key.includes('全年执行') || key === '执行数') return 'actual';
   if (key.includes('执行率')) return 'rate';
   if (key.includes('分值')) return 'weight';

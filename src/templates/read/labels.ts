@@ -125,7 +125,7 @@ export function isLevel1Label(key: string): boolean {
 
 /** 数量指标 … 服务对象满意度指标, with or without a weight in brackets. */
 export function isLevel2Label(key: string): boolean {
-  return LEVEL2.has(key) || LEVEL2.has(key.replace(WEIGHT_SUFFIX, ''));
+  return LEVEL2.has(key) || (key.endsWith(')') && LEVEL2.has(key.replace(WEIGHT_SUFFIX, '')));
 }
 
 /** The budget row a 资金来源 label names, or null. */

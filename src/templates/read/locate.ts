@@ -1,6 +1,6 @@
 import type { TableKind } from '../../domain/model';
 import { budgetColumnsAt, indicatorColumnsAt, type BudgetColumns, type IndicatorColumns } from './header';
-import { titleKind } from './labels';
+import { titleKind, yearIn } from './labels';
 import type { MergedGrid, Pos } from './mergedGrid';
 
 /** One table found on the sheet: the rows it spans and its blocks' header rows. */
@@ -34,6 +34,8 @@ interface Found {
 
 /** Only short texts can be titles or headers; longer ones are skipped without folding them. */
 const SHORT = 80;
+/** Every title, header and label the scan looks for has one of these characters. */
+const MAY_MATTER = /[表全级项名算执]/;
 
 function anchorRow(a: Anchor): number {
   return a.cols.row;
@@ -47,12 +49,14 @@ function scan(grid: MergedGrid): Found {
     let title: Title | null = null;
     for (let col = 1; col <= grid.cols; col++) {
       const raw = grid.raw(row, col);
-      if (typeof raw !== 'string' || raw.length > SHORT || !grid.isOwn(row, col)) continue;
+      if (typeof raw !== 'string' || raw.length > SHORT || !MAY_MATTER.test(raw) || !grid.isOwn(row, col))
+        continue;
       const key = grid.key(row, col);
       if (key === '') continue;
       const kind = titleKind(key);
       if (kind && !title) title = { row, col, kind };
-      if (key.includes('全年预算') || key.includes('全年执行')) budgetWords += 1;
+      if (key.includes('全年预算') || key.includes('全年执行') || key === '预算数' || key === '执行数')
+        budgetWords += 1;
       if (key.startsWith('三级指标')) indicatorWords = true;
       if (key.startsWith('项目名称') || key.startsWith('项目资金')) found.projectRows.push(row);
       if (key.startsWith('项目名称') || key.startsWith('部门(单位)名称') || key.startsWith('单位名称'))
@@ -73,14 +77,24 @@ interface Span {
   readonly title?: Title;
 }
 
+function hasYear(grid: MergedGrid, row: number): boolean {
+  for (let col = 1; col <= grid.cols; col++) {
+    if (grid.isOwn(row, col) && typeof grid.raw(row, col) === 'string' && yearIn(grid.key(row, col)) !== null)
+      return true;
+  }
+  return false;
+}
+
 function kindOf(
   grid: MergedGrid,
   span: Span,
+  found: Found,
   budget?: BudgetColumns,
   indicators?: IndicatorColumns,
 ): TableKind {
   if (span.title) return span.title.kind;
   if (budget?.initial !== undefined) return 'project';
+  if (found.projectRows.some((r) => r >= span.top && r <= span.bottom)) return 'project';
   // 年度指标值 / 实际完成值 are the project form's words; the overall form says 指标值 / 完成值.
   if (indicators && grid.key(indicators.row, indicators.target).startsWith('年度指标值')) return 'project';
   return 'overall';
@@ -93,9 +107,7 @@ function region(grid: MergedGrid, span: Span, anchors: readonly Anchor[], found:
   )?.cols;
   const lefts = [span.title?.col, budget?.left, indicators?.left].filter((c): c is number => c !== undefined);
   return {
-    kind: found.projectRows.some((r) => r >= span.top && r <= span.bottom)
-      ? (span.title?.kind ?? 'project')
-      : kindOf(grid, span, budget, indicators),
+    kind: kindOf(grid, span, found, budget, indicators),
     top: span.top,
     bottom: span.bottom,
     left: lefts.length > 0 ? Math.min(...lefts) : 1,
@@ -106,17 +118,14 @@ function region(grid: MergedGrid, span: Span, anchors: readonly Anchor[], found:
 }
 
 /**
- * Splits an untitled stretch of rows into tables: a budget block after a budget or indicator block,
- * or a second indicator block, starts a new table (at its 部门/项目名称 row when one lies above it).
+ * Splits a stretch of rows into tables: a budget block after a budget or indicator block, or a
+ * second indicator block, starts a new, untitled table (at its 部门/项目名称 row when one lies above
+ * it). The stretch's title, if any, goes to its first table.
  */
-function splitUntitled(
-  grid: MergedGrid,
-  span: Span,
-  anchors: readonly Anchor[],
-  found: Found,
-): TableRegion[] {
+function splitSpan(grid: MergedGrid, span: Span, anchors: readonly Anchor[], found: Found): TableRegion[] {
   const regions: TableRegion[] = [];
   let top = span.top;
+  let title = span.title;
   let current: Anchor[] = [];
   for (const anchor of anchors) {
     const hasBudget = current.some((a) => a.type === 'budget');
@@ -125,14 +134,18 @@ function splitUntitled(
     if (startsNew) {
       const previous = anchorRow(current[current.length - 1]);
       const unitRow = found.unitRows.find((r) => r > previous && r < anchorRow(anchor));
-      const start = unitRow ?? anchorRow(anchor);
-      regions.push(region(grid, { top, bottom: start - 1 }, current, found));
+      const first = unitRow ?? anchorRow(anchor);
+      // The table's `（2021年度）` line, left without its title, belongs to it.
+      const start = first - 1 > previous && hasYear(grid, first - 1) ? first - 1 : first;
+      regions.push(region(grid, { top, bottom: start - 1, title }, current, found));
       top = start;
+      title = undefined;
       current = [];
     }
     current.push(anchor);
   }
-  if (current.length > 0) regions.push(region(grid, { top, bottom: span.bottom }, current, found));
+  if (current.length > 0 || title)
+    regions.push(region(grid, { top, bottom: span.bottom, title }, current, found));
   return regions;
 }
 
@@ -149,8 +162,7 @@ export function locateTables(grid: MergedGrid): TableRegion[] {
   const regions: TableRegion[] = [];
   for (const span of spans) {
     const anchors = found.anchors.filter((a) => anchorRow(a) >= span.top && anchorRow(a) <= span.bottom);
-    if (span.title) regions.push(region(grid, span, anchors, found));
-    else if (anchors.length > 0) regions.push(...splitUntitled(grid, span, anchors, found));
+    regions.push(...splitSpan(grid, span, anchors, found));
   }
   return regions;
 }
