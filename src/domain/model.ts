@@ -15,7 +15,8 @@ import { parseExpression } from './parse/expression';
 
 const A1 = z.string().regex(/^[A-Z]{1,3}[1-9][0-9]*$/);
 export const RawValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-export const CellInputSchema = z.object({ raw: RawValueSchema, cell: A1.optional() });
+/** `formula` is set only for a formula cell without a calculated value (its result is unknown). */
+export const CellInputSchema = z.object({ raw: RawValueSchema, cell: A1.optional(), formula: z.string().optional() });
 export type CellInput = z.infer<typeof CellInputSchema>;
 
 export const TableKindSchema = z.enum(['overall', 'project']);
@@ -101,6 +102,8 @@ export type TableInput = z.infer<typeof TableInputSchema>;
 export interface Cell {
   readonly raw: RawValue;
   readonly cell?: string;
+  /** A formula whose result is not known yet (see CellInputSchema). */
+  readonly formula?: string;
   readonly value: ParsedValue;
 }
 /** A 指标值 / 完成值 cell: also parsed as an indicator expression. */
@@ -172,7 +175,9 @@ class ParseMemo {
       value = parseCellValue(input.raw);
       this.values.set(input.raw, value);
     }
-    return { raw: input.raw, cell: input.cell, value };
+    return input.formula === undefined
+      ? { raw: input.raw, cell: input.cell, value }
+      : { raw: input.raw, cell: input.cell, formula: input.formula, value };
   }
 
   exprCell(input: CellInput): ExprCell {

@@ -18,8 +18,9 @@ export function fractionOf(cell: Cell | undefined): Decimal | null {
   return value;
 }
 
+/** Nothing typed: a formula waiting to be calculated is not blank. */
 export function isBlank(cell: Cell | undefined): boolean {
-  return cell === undefined || cell.value.kind === 'empty';
+  return cell === undefined || (cell.value.kind === 'empty' && cell.formula === undefined);
 }
 
 export function isPlaceholder(cell: Cell | undefined): boolean {

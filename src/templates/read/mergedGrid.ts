@@ -32,6 +32,7 @@ export class MergedGrid {
   readonly rows: number;
   readonly cols: number;
   private readonly values: readonly unknown[];
+  private readonly formulas: readonly unknown[];
   private readonly mergesByRow: (RangeBox[] | undefined)[];
   private readonly letters: string[] = [];
   /** Keys by row then column, filled as cells are asked for. */
@@ -40,6 +41,7 @@ export class MergedGrid {
   constructor(grid: Grid) {
     this.sheet = typeof grid.sheet === 'string' ? grid.sheet : '';
     this.values = Array.isArray(grid.values) ? grid.values : [];
+    this.formulas = Array.isArray(grid.formulas) ? grid.formulas : [];
     this.rows = this.values.length;
     let cols = 0;
     for (const row of this.values) if (Array.isArray(row) && row.length > cols) cols = row.length;
@@ -138,7 +140,18 @@ export class MergedGrid {
     const m = this.mergeAt(row, col);
     const r = m ? m.top : row;
     const c = m ? m.left : col;
-    return cellInput(this.raw(r, c), this.addr(r, c));
+    const raw = this.raw(r, c);
+    const input = cellInput(raw, this.addr(r, c));
+    // A formula nobody has calculated yet (a file written by a program, never opened in a spreadsheet)
+    // has no value: it is not an empty cell the user forgot.
+    const formula = raw === null ? this.formula(r, c) : undefined;
+    return formula ? { ...input, formula } : input;
+  }
+
+  private formula(row: number, col: number): string | undefined {
+    const line = this.formulas[row - 1];
+    const f = Array.isArray(line) ? line[col - 1] : undefined;
+    return typeof f === 'string' && f !== '' ? f : undefined;
   }
 }
 
