@@ -1,0 +1,11 @@
+/**
+ * The core as one browser bundle (`window.JXZP`), built by webpack: what the task pane and the
+ * standalone page build on. It must not pull any Node or Office API — the browser test proves it.
+ */
+export { evaluate } from '../domain/evaluate';
+export { PROFILES, findProfile } from '../domain/profiles/registry';
+export { renderTemplate, renderTemplateWithMap } from '../templates/render';
+export { readTables } from '../templates/read/readTables';
+export { summarize } from '../app/summarize';
+export { checkWorkbook } from '../app/checkWorkbook';
+export { insertTemplate } from '../app/insertTemplate';

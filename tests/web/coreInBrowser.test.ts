@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import webpack from 'webpack';
+import { REFERENCE_TABLE } from '../fixtures/referenceTable';
+import { hasChromium, launchChromium, serveFolder } from './browserHarness';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const makeConfig = require('../../webpack.config.js') as (
+  env: unknown,
+  argv: { mode: string },
+) => webpack.Configuration;
+
+const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">
+<title>core</title></head><body><pre id="out"></pre>
+<script src="core.js"></script><script src="run.js"></script></body></html>`;
+
+// Runs in the page: the reference table through the browser bundle; results written with textContent.
+const RUN = `const input = ${JSON.stringify(REFERENCE_TABLE)};
+const profile = JXZP.findProfile('standard-2020');
+const e = JXZP.evaluate(input, profile);
+document.getElementById('out').textContent = JSON.stringify({
+  score: e.scores.budget.ruleScore.toFixed(2),
+  weights: e.scores.totals.weight.toString(),
+  codes: e.findings.map((f) => f.code),
+  message: e.findings.find((f) => f.code === 'execution-score-mismatch').message,
+  plan: JXZP.renderTemplate({ kind: 'overall', year: 2020, unit: '某局', profile }).plan.sheetName,
+});`;
+
+(hasChromium ? describe : describe.skip)('the core bundle in headless Chromium', () => {
+  test('builds with webpack, runs under a strict CSP, fetches nothing, and scores the reference table', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jxzp-web-'));
+    const config = {
+      ...makeConfig({}, { mode: 'production' }),
+      output: { ...makeConfig({}, { mode: 'production' }).output, path: dir },
+    };
+    const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+      webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))),
+    );
+    expect(stats.hasErrors()).toBe(false);
+    expect(readFileSync(join(dir, 'core.js'), 'utf8')).not.toMatch(/\beval\(|innerHTML/);
+    writeFileSync(join(dir, 'index.html'), PAGE);
+    writeFileSync(join(dir, 'run.js'), RUN);
+    const { server, url } = await serveFolder(dir);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto(`${url}/index.html`);
+      const text = await page.locator('#out').textContent();
+      expect(errors).toEqual([]);
+      const out = JSON.parse(text ?? '{}');
+      expect(out.score).toBe('5.76');
+      expect(out.weights).toBe('110');
+      expect(out.codes).toEqual(
+        expect.arrayContaining(['execution-score-mismatch', 'level1-weight-sum', 'row-shifted']),
+      );
+      expect(out.message).toBe('G5：执行率得分填为 6，按执行率 57.59% × 分值 10 应为 5.76');
+      expect(out.plan).toBe('整体支出自评表2020');
+      expect(requests.every((r) => r.startsWith(url))).toBe(true);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+});
