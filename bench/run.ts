@@ -1,3 +1,4 @@
+import { benchCli } from './cli';
 import { benchCore } from './core';
 
 /**
@@ -7,6 +8,7 @@ import { benchCore } from './core';
 async function main(): Promise<void> {
   const figures: Record<string, number> = {};
   Object.assign(figures, benchCore());
+  Object.assign(figures, await benchCli());
   console.log(JSON.stringify(figures));
 }
 

@@ -34,7 +34,12 @@ export function syntheticTable(n: number): TableInput {
     name: `指标${i}`,
     // Targets and results mostly differ from row to row; 分值 and 得分 repeat, as in real tables.
     target: i % 3 === 0 ? `≥${80 + (i % 20)}.${i % 100}%` : TARGETS[i % TARGETS.length],
-    actual: i % 3 === 0 ? `${85 + (i % 15)}.${(i * 7) % 100}%` : i % 3 === 1 ? `${100 + (i % 900)}件` : ACTUALS[i % ACTUALS.length],
+    actual:
+      i % 3 === 0
+        ? `${85 + (i % 15)}.${(i * 7) % 100}%`
+        : i % 3 === 1
+          ? `${100 + (i % 900)}件`
+          : ACTUALS[i % ACTUALS.length],
     weight: i % 9 === 8 ? '/' : '１０',
     score: i % 4 === 0 ? 9.5 : '10',
     reason: i % 5 === 0 ? '原因' : null,

@@ -148,6 +148,6 @@ export function renderOptionMessage(field: RenderOptionField): string {
     case 'profile':
       return '评分规则（分值、小数位数、等级）无效。';
     case 'blankRowsPerLevel2':
-      return '每个二级指标的空白行数须为 1 到 50 之间的整数。';
+      return '每个二级指标的空白行数须为 1 到 200 之间的整数。';
   }
 }

@@ -532,7 +532,7 @@ describe('renderTemplate: options', () => {
     ['year not whole', { ...BASE, year: 2020.5 }, ['year']],
     ['year as text', { ...BASE, year: '2020' }, ['year']],
     ['no blank rows', { ...BASE, blankRowsPerLevel2: 0 }, ['blankRowsPerLevel2']],
-    ['51 blank rows', { ...BASE, blankRowsPerLevel2: 51 }, ['blankRowsPerLevel2']],
+    ['201 blank rows', { ...BASE, blankRowsPerLevel2: 201 }, ['blankRowsPerLevel2']],
     ['unit too long', { ...BASE, unit: '局'.repeat(256) }, ['unit']],
     ['unknown kind', { ...BASE, kind: 'budget' }, ['kind']],
     ['profile without grades', { ...BASE, profile: { ...STANDARD_2020, grades: [] } }, ['profile']],

@@ -33,7 +33,7 @@ export function templateOptions(args: ParsedArgs): OptionsResult {
     return { ok: false, message: T.badYear(yearText) };
   const rowsText = o.rows as string | undefined;
   const rows = rowsText === undefined ? undefined : Number(rowsText);
-  if (rows !== undefined && (!Number.isInteger(rows) || rows < 1 || rows > 50))
+  if (rows !== undefined && (!Number.isInteger(rows) || rows < 1 || rows > 200))
     return { ok: false, message: T.badRows(rowsText as string) };
   const profile = profileOption(o.profile as string | undefined);
   if (!profile.ok) return profile;

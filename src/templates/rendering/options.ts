@@ -13,7 +13,7 @@ export interface RenderOptions {
   /** 部门（单位）名称, or 项目名称 on the project form; may be empty (typed in later). */
   readonly unit: string;
   readonly profile: RenderProfile;
-  /** Blank 三级 rows under each 二级 (1–50, default 2). */
+  /** Blank 三级 rows under each 二级 (1–200, default 2). */
   readonly blankRowsPerLevel2?: number;
 }
 
@@ -35,7 +35,7 @@ const RenderOptionsSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   unit: z.string().max(MAX_UNIT_LENGTH),
   profile: RenderProfileSchema,
-  blankRowsPerLevel2: z.number().int().min(1).max(50).default(DEFAULT_BLANK_ROWS),
+  blankRowsPerLevel2: z.number().int().min(1).max(200).default(DEFAULT_BLANK_ROWS),
 });
 
 export type ValidRenderOptions = z.output<typeof RenderOptionsSchema>;
