@@ -1,0 +1,54 @@
+/**
+ * User-facing Chinese text of the file hosts: why an .xlsx file cannot be opened or saved. An exhaustive
+ * switch with no default branch, so a new code without a message does not compile.
+ */
+
+export type XlsxOpenErrorCode =
+  | 'file-not-found'
+  | 'file-unreadable'
+  | 'file-empty'
+  | 'file-too-large'
+  | 'encrypted'
+  | 'legacy-xls'
+  | 'not-xlsx'
+  | 'corrupt';
+
+export interface XlsxOpenErrorParams {
+  /** The file name as given (or `（内存数据）` for bytes). */
+  readonly file: string;
+  readonly sizeBytes?: number;
+  readonly limitBytes?: number;
+}
+
+const MB = 1024 * 1024;
+
+function megabytes(bytes: number | undefined): string {
+  return bytes === undefined ? '?' : (bytes / MB).toFixed(1);
+}
+
+export const IN_MEMORY_FILE = '（内存数据）';
+
+export function xlsxOpenMessage(code: XlsxOpenErrorCode, p: XlsxOpenErrorParams): string {
+  switch (code) {
+    case 'file-not-found':
+      return `找不到文件“${p.file}”，请检查路径是否正确。`;
+    case 'file-unreadable':
+      return `无法读取文件“${p.file}”（可能是文件夹、没有读取权限或正被其他程序占用）。`;
+    case 'file-empty':
+      return `文件“${p.file}”是空文件（0 字节），不是有效的 Excel 工作簿。`;
+    case 'file-too-large':
+      return `文件“${p.file}”大小为 ${megabytes(p.sizeBytes)} MB，超过 ${megabytes(p.limitBytes)} MB 的上限；绩效自评表通常不足 1 MB，请确认文件是否正确。`;
+    case 'encrypted':
+      return `文件“${p.file}”设置了打开密码（已加密），无法读取。请先取消密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码；WPS：文件 → 文档加密 → 密码加密，清空密码），保存后再试。`;
+    case 'legacy-xls':
+      return `文件“${p.file}”是旧版 Excel 97-2003 格式（.xls），暂不支持。请在 Excel 或 WPS 中打开后“另存为” .xlsx 格式再试。`;
+    case 'not-xlsx':
+      return `文件“${p.file}”不是 Excel 工作簿（.xlsx）。请选择 .xlsx 格式的文件。`;
+    case 'corrupt':
+      return `文件“${p.file}”已损坏或格式不完整，无法读取。请在 Excel 或 WPS 中打开并修复后另存为 .xlsx 再试。`;
+  }
+}
+
+export function xlsxSaveMessage(file: string): string {
+  return `无法保存文件“${file}”（可能没有写入权限，或文件正被 Excel、WPS 等程序打开）。`;
+}
