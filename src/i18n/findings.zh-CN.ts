@@ -1,5 +1,10 @@
 import type { Draft } from '../domain/findings/finding';
 
+/** `D5` → ` D5 的`: names the table cell a report finding compares with, when known. */
+function tableCellText(cell: string): string {
+  return cell === '' ? '' : ` ${cell} 的`;
+}
+
 /**
  * The zh-CN sentence of every finding code. The switch has no default branch: a new code without a
  * message does not compile. The cell address is put in front by `findingMessage`.
@@ -72,6 +77,12 @@ function sentence(d: Draft): string {
       return `${d.params.field}填为 ${d.params.entered}，按各项合计应为 ${d.params.computed}`;
     case 'grade-mismatch':
       return `评价等级填为“${d.params.entered}”，总分 ${d.params.total} 对应的等级应为“${d.params.computed}”`;
+    case 'report-basic-parts-sum':
+      return `报告要素中工资福利支出、商品和服务支出、对个人和家庭的补助合计 ${d.params.parts} 万元，与基本支出 ${d.params.total} 万元不符`;
+    case 'report-expenditure-total':
+      return `报告要素中基本支出 ${d.params.basic} 万元与项目支出 ${d.params.project} 万元合计 ${d.params.sum} 万元，与自评表${tableCellText(d.params.tableCell)}全年执行数 ${d.params.actual} 万元不符`;
+    case 'report-number-differs':
+      return `工作成绩中“${d.params.name}”写为 ${d.params.text}，与自评表${tableCellText(d.params.tableCell)}完成值 ${d.params.table} 不一致，请核对`;
   }
 }
 

@@ -45,7 +45,7 @@ describe('MemoryWorkbook beyond the contract', () => {
     });
     expect(sheet.at(37, 1).style.border).toBeUndefined();
     expect([...sheet.hiddenColumns]).toEqual([11]);
-    expect(sheet.columnWidths.get(4)).toBe(26);
+    expect(sheet.columnWidths.get(4)).toBe(21);
     expect(sheet.rowHeights.get(9)).toBe(60);
     expect(sheet.validations).toHaveLength(9);
     expect(sheet.print).toMatchObject({ orientation: 'landscape', titleRows: { from: 12, to: 12 } });

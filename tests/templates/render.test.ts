@@ -215,8 +215,8 @@ describe('renderTemplate: 整体支出自评表', () => {
     expect(map.subtotals.map((s) => s.row)).toEqual([21, 30, 33]);
   });
 
-  test('merges: 36 with 2 blank rows per 二级 (27 with 1: no 二级 merge over a single row)', () => {
-    expect(plan.merges).toHaveLength(36);
+  test('merges: 37 with 2 blank rows per 二级 (28 with 1: no 二级 merge over a single row)', () => {
+    expect(plan.merges).toHaveLength(37);
     expect(plan.merges.map(rangeA1)).toEqual(
       expect.arrayContaining([
         'A1:I1',
@@ -231,9 +231,10 @@ describe('renderTemplate: 整体支出自评表', () => {
         'C21:F21',
         'B34:F34',
         'D37:E37',
+        'G37:H37',
       ]),
     );
-    expect(form({ blankRowsPerLevel2: 1 }).plan.merges).toHaveLength(27);
+    expect(form({ blankRowsPerLevel2: 1 }).plan.merges).toHaveLength(28);
   });
 
   test('validations: amounts ≥ 0, 分值 0–100, 得分 between 0 and the 分值 of its own row, with Chinese messages', () => {
@@ -323,7 +324,7 @@ describe('renderTemplate: 整体支出自评表', () => {
       functions: 'B9',
       preparer: 'B37',
       phone: 'F37',
-      date: 'H37',
+      date: 'I37',
     });
     expect(map.goals).toEqual({ planned: 'B11', achieved: 'F11' });
     expect(map.indicators).toHaveLength(18);

@@ -41,6 +41,10 @@ export const FINDING_CODES = [
   'score-total-over-max',
   'total-mismatch',
   'grade-mismatch',
+  // the report (报告要素) against the table
+  'report-basic-parts-sum',
+  'report-expenditure-total',
+  'report-number-differs',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -80,4 +84,16 @@ export interface FindingParams {
   'score-total-over-max': { total: string; max: string };
   'total-mismatch': { field: string; entered: string; computed: string };
   'grade-mismatch': { entered: string; computed: string; total: string };
+  /** 工资福利 + 商品和服务 + 对个人和家庭的补助 ≠ 基本支出 (报告要素); amounts in 万元, two decimals. */
+  'report-basic-parts-sum': { parts: string; total: string };
+  /** 基本支出 + 项目支出 (报告要素) ≠ the table's 全年执行数; `tableCell` is that cell's address or ''. */
+  'report-expenditure-total': {
+    basic: string;
+    project: string;
+    sum: string;
+    actual: string;
+    tableCell: string;
+  };
+  /** A number in 工作成绩 naming an indicator differs from its 完成值 (same unit); `tableCell` as above. */
+  'report-number-differs': { name: string; text: string; table: string; tableCell: string };
 }

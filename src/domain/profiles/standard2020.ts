@@ -37,6 +37,9 @@ const SEVERITIES: SeverityTable = {
   'score-total-over-max': 'error',
   'total-mismatch': 'error',
   'grade-mismatch': 'error',
+  'report-basic-parts-sum': 'error',
+  'report-expenditure-total': 'error',
+  'report-number-differs': 'warning',
 };
 
 /** DESIGN §4, 财预〔2020〕10号: proportional scores to 2 decimals. */

@@ -73,7 +73,7 @@ export function renderForm(layout: FormLayout, o: ValidRenderOptions): { plan: S
     const fields = [
       { label: COMMON_TEXT.preparer, labelSpan: [1, 1], input: 2, key: 'preparer' },
       { label: COMMON_TEXT.phone, labelSpan: [4, 5], input: 6, key: 'phone' },
-      { label: COMMON_TEXT.date, labelSpan: [7, 7], input: 8, key: 'date' },
+      { label: COMMON_TEXT.date, labelSpan: [7, 8], input: 9, key: 'date' },
     ] as const;
     for (const f of fields) {
       d.put(box(lastRow, f.labelSpan[0], lastRow, f.labelSpan[1]), f.label);
