@@ -9,6 +9,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       'no-eval': 'error',
+      // The ideographic space (U+3000) is part of Chinese text in templates.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
       'no-implied-eval': 'error',
       'no-restricted-properties': ['error', { property: 'innerHTML', message: 'No innerHTML: build DOM nodes.' }],
     },

@@ -1,5 +1,6 @@
 import { benchCli } from './cli';
 import { benchCore } from './core';
+import { benchNarrate } from './narrate';
 
 /**
  * `npm run bench`: prints each figure, then one line holding a JSON object of all of them under stable
@@ -8,6 +9,7 @@ import { benchCore } from './core';
 async function main(): Promise<void> {
   const figures: Record<string, number> = {};
   Object.assign(figures, benchCore());
+  Object.assign(figures, benchNarrate());
   Object.assign(figures, await benchCli());
   console.log(JSON.stringify(figures));
 }

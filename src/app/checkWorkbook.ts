@@ -4,6 +4,9 @@ import type { Finding } from '../domain/findings/finding';
 import type { TableInput } from '../domain/model';
 import type { Profile } from '../domain/profiles/profile';
 import type { SheetHost } from '../hosts/sheetHost';
+import { checkReport } from '../domain/report/checkReport';
+import type { ReportInputs } from '../domain/report/reportInputs';
+import { readReportInputs } from '../templates/read/readReportInputs';
 import { readTables } from '../templates/read/readTables';
 import { decodeTag } from '../templates/tag';
 import { chooseProfile } from './chooseProfile';
@@ -12,6 +15,10 @@ export interface CheckedTable {
   readonly sheet: string;
   readonly profile: Profile;
   readonly evaluation: Evaluation;
+  /** The 报告要素 paired with this table (the workbook's only table), or null. */
+  readonly inputs: ReportInputs | null;
+  /** Report-versus-table findings; their cells are on the 报告要素 sheet. */
+  readonly reportFindings: readonly Finding[];
 }
 
 export interface SheetProblem {
@@ -33,12 +40,20 @@ const OWN_SHEETS = /^JXZP_/;
  * choice, else the one stored in the table's tag, else the default).
  */
 export async function checkWorkbook(host: SheetHost, profileId?: string): Promise<WorkbookCheck> {
-  const tables: CheckedTable[] = [];
+  const tables: Omit<CheckedTable, 'inputs' | 'reportFindings'>[] = [];
   const problems: SheetProblem[] = [];
+  let inputs: ReportInputs | null = null;
   for (const sheet of await host.listSheets()) {
     if (OWN_SHEETS.test(sheet)) continue;
     const grid = await host.readGrid(sheet);
     const read = readTables(grid);
+    if (read.tables.length === 0) {
+      const found = readReportInputs(grid);
+      if (found) {
+        inputs ??= { ...found, sheet };
+        continue;
+      }
+    }
     const storedProfile = decodeTag(grid.tag)?.profile;
     if (read.tables.length === 0) {
       const profile = chooseProfile(profileId, storedProfile);
@@ -52,7 +67,16 @@ export async function checkWorkbook(host: SheetHost, profileId?: string): Promis
       tables.push({ sheet, profile, evaluation: evaluate({ ...input, sheet }, profile, own) });
     });
   }
-  return { tables, problems: tables.length > 0 ? [] : problems };
+  // 报告要素 describe one unit's report: they are paired only when the workbook holds one table.
+  const paired = tables.length === 1 ? inputs : null;
+  return {
+    tables: tables.map((t) => ({
+      ...t,
+      inputs: paired,
+      reportFindings: paired ? checkReport(t.evaluation, paired, t.profile) : [],
+    })),
+    problems: tables.length > 0 ? [] : problems,
+  };
 }
 
 function rowOf(cell: string | undefined): number {

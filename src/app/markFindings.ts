@@ -10,10 +10,11 @@ export async function markFindings(host: SheetHost, tables: readonly CheckedTabl
   const bySheet = new Map<string, Map<string, { severity: Severity; messages: string[] }>>();
   const rank = { error: 3, warning: 2, info: 1 } as const;
   for (const t of tables) {
-    const cells: Map<string, { severity: Severity; messages: string[] }> = bySheet.get(t.sheet) ?? new Map();
-    bySheet.set(t.sheet, cells);
-    for (const f of t.evaluation.findings) {
+    for (const f of [...t.evaluation.findings, ...t.reportFindings]) {
       if (!f.cell) continue;
+      const sheet = f.sheet ?? t.sheet;
+      let cells = bySheet.get(sheet);
+      if (!cells) bySheet.set(sheet, (cells = new Map()));
       const m = cells.get(f.cell);
       if (!m) cells.set(f.cell, { severity: f.severity, messages: [f.message] });
       else {

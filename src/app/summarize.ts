@@ -3,6 +3,7 @@ import type { Finding } from '../domain/findings/finding';
 import { numberOf, textOf } from '../domain/score/cellNumbers';
 import { scoreText } from '../domain/score/rounding';
 import type { Grade } from '../domain/score/scores.types';
+import { cellName } from '../i18n/findings.zh-CN';
 import type { CheckedTable } from './checkWorkbook';
 
 /** One table as reviewers and the JSON output see it: exact figures as strings, null when unknown. */
@@ -49,6 +50,7 @@ export function summarize(t: CheckedTable): TableSummary {
   const main = table.budget.find((b) => b.key === 'total') ?? table.budget[0];
   const year = numberOf(table.meta.year);
   const b = scores.budget;
+  const all = [...findings, ...t.reportFindings];
   return {
     sheet: t.sheet,
     kind: table.kind,
@@ -69,15 +71,15 @@ export function summarize(t: CheckedTable): TableSummary {
       ruleScore: scoreText(scores.totals.ruleScore, t.profile),
       grade: scores.totals.grade,
     },
-    findings: findings.map((f) => ({
+    findings: all.map((f) => ({
       code: f.code,
       severity: f.severity,
-      cell: f.cell ?? null,
+      cell: cellName(f) ?? null,
       message: f.message,
       expected: f.expected ?? null,
       actual: f.actual ?? null,
     })),
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.filter((f) => f.severity === 'warning').length,
   };
 }

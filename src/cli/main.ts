@@ -4,6 +4,7 @@ import { CLI_TEXT as T } from '../i18n/cli.zh-CN';
 import { parseCliArgs } from './args';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { reportCommand } from './commands/report';
 import { templateCommand } from './commands/template';
 import { processIo, type Io } from './io';
 
@@ -21,6 +22,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return templateCommand(args, io);
     case 'check':
       return checkCommand(args, io);
+    case 'report':
+      return reportCommand(args, io);
     case 'demo':
       return demoCommand(args, io);
     case 'profiles':

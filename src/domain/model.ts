@@ -16,7 +16,11 @@ import { parseExpression } from './parse/expression';
 const A1 = z.string().regex(/^[A-Z]{1,3}[1-9][0-9]*$/);
 export const RawValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 /** `formula` is set only for a formula cell without a calculated value (its result is unknown). */
-export const CellInputSchema = z.object({ raw: RawValueSchema, cell: A1.optional(), formula: z.string().optional() });
+export const CellInputSchema = z.object({
+  raw: RawValueSchema,
+  cell: A1.optional(),
+  formula: z.string().optional(),
+});
 export type CellInput = z.infer<typeof CellInputSchema>;
 
 export const TableKindSchema = z.enum(['overall', 'project']);

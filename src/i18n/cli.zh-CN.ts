@@ -33,21 +33,41 @@ export const CLI_TEXT = {
   progress: (i: number, n: number, f: string) => `[${i}/${n}] ${f}`,
   fileError: (f: string, message: string) => `${f}：${message}`,
   noTable: (f: string) => `${f}：未找到绩效自评表。`,
-  tableHeading: (file: string, sheet: string, unit: string, year: string) => `${file} · ${sheet} · ${unit || '（未填单位）'} ${year}`,
+  tableHeading: (file: string, sheet: string, unit: string, year: string) =>
+    `${file} · ${sheet} · ${unit || '（未填单位）'} ${year}`,
   tableFigures: (rate: string, score: string, total: string, grade: string) =>
     `执行率 ${rate}　执行率得分 ${score}　总分 ${total}　等级 ${grade}`,
   columns: { cell: '单元格', severity: '级别', message: '说明' },
   noFindings: '未发现问题。',
-  counts: (errors: number, warnings: number, infos: number) => `错误 ${errors} 个，警告 ${warnings} 个，提示 ${infos} 个。`,
+  counts: (errors: number, warnings: number, infos: number) =>
+    `错误 ${errors} 个，警告 ${warnings} 个，提示 ${infos} 个。`,
   folderDone: (files: number, tables: number, bad: number, errors: number) =>
     `共检查 ${files} 个文件、${tables} 张表；无法读取 ${bad} 个文件；发现错误 ${errors} 个。`,
   severity: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
   blank: '—',
   summarySheet: '汇总',
   summaryTitle: '绩效自评表检查汇总',
-  summaryHeaders: ['文件', '工作表', '单位/项目', '年度', '执行率', '执行率得分', '总分', '等级', '错误', '警告', '说明'],
+  summaryHeaders: [
+    '文件',
+    '工作表',
+    '单位/项目',
+    '年度',
+    '执行率',
+    '执行率得分',
+    '总分',
+    '等级',
+    '错误',
+    '警告',
+    '说明',
+  ],
   profilesHeading: '可用的评分标准：',
+  reportFirstTableOnly: (sheet: string, others: number) =>
+    `工作簿中有多张表，报告依据工作表“${sheet}”的第一张表生成（其余 ${others} 张未用）。`,
   demoFilled: (f: string) => `已用内置示例填写：${f}`,
   demoStep: (n: number, text: string) => `\n第 ${n} 步：${text}`,
-  demoSteps: ['生成空白的部门整体支出绩效自评表', '按 2020 年参考报告的原表填写（含原表中的错误）', '检查填好的表格'],
+  demoSteps: [
+    '生成空白的部门整体支出绩效自评表',
+    '按 2020 年参考报告的原表填写（含原表中的错误）',
+    '检查填好的表格',
+  ],
 } as const;

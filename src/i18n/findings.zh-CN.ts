@@ -86,7 +86,14 @@ function sentence(d: Draft): string {
   }
 }
 
+/** A cell as a person names it: `H23`, or `报告要素!B7` on another sheet. */
+export function cellName(d: Pick<Draft, 'sheet' | 'cell'>): string | undefined {
+  if (!d.cell) return undefined;
+  return d.sheet ? `${d.sheet}!${d.cell}` : d.cell;
+}
+
 export function findingMessage(d: Draft): string {
   const text = sentence(d);
-  return d.cell ? `${d.cell}：${text}` : text;
+  const where = cellName(d);
+  return where ? `${where}：${text}` : text;
 }

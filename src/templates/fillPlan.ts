@@ -12,7 +12,11 @@ export function fillPlan(plan: SheetPlan, values: ReadonlyMap<string, PlanValue>
     const at = parseA1(ref);
     if (!at) continue;
     const block = blocks.find(
-      (b) => at.row >= b.top && at.row < b.top + b.values.length && at.col >= b.left && at.col < b.left + (b.values[0]?.length ?? 0),
+      (b) =>
+        at.row >= b.top &&
+        at.row < b.top + b.values.length &&
+        at.col >= b.left &&
+        at.col < b.left + (b.values[0]?.length ?? 0),
     );
     if (block) (block.values[at.row - block.top] as PlanValue[])[at.col - block.left] = value;
     else blocks.push({ top: at.row, left: at.col, values: [[value]] });

@@ -69,7 +69,12 @@ export interface PrintSetup {
   readonly area: RangeBox;
   readonly centerHorizontally: boolean;
   /** Inches. */
-  readonly margins: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  readonly margins: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+  };
 }
 
 export interface SheetPlan {

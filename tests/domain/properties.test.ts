@@ -6,13 +6,29 @@ import { tableOf, type RowSpec } from '../fixtures/tableBuilder';
 
 /** Cell texts people really type, and junk. */
 const cellText = fc.oneof(
-  fc.constantFrom(null, '', ' ', '/', '--', '—', '无', '达成年度指标', '部分达成', '未达成', '全年未发生维稳事件。', '十分', 'N/A'),
-  fc.tuple(
-    fc.constantFrom('', '≥', '≤', '=', '>', '<', '不低于', '不超过', '控制在', '达到', 'ｌ'),
-    fc.integer({ min: -500, max: 100000 }),
-    fc.constantFrom('', '.5', '.25', '.03'),
-    fc.constantFrom('', '%', '‰', '万元', '件', '人', '批', '天', '以上', '以内', '％'),
-  ).map(([op, n, frac, unit]) => `${op}${n}${frac}${unit}`),
+  fc.constantFrom(
+    null,
+    '',
+    ' ',
+    '/',
+    '--',
+    '—',
+    '无',
+    '达成年度指标',
+    '部分达成',
+    '未达成',
+    '全年未发生维稳事件。',
+    '十分',
+    'N/A',
+  ),
+  fc
+    .tuple(
+      fc.constantFrom('', '≥', '≤', '=', '>', '<', '不低于', '不超过', '控制在', '达到', 'ｌ'),
+      fc.integer({ min: -500, max: 100000 }),
+      fc.constantFrom('', '.5', '.25', '.03'),
+      fc.constantFrom('', '%', '‰', '万元', '件', '人', '批', '天', '以上', '以内', '％'),
+    )
+    .map(([op, n, frac, unit]) => `${op}${n}${frac}${unit}`),
   fc.integer({ min: -10, max: 200 }),
   fc.double({ noNaN: false }),
   fc.string(),
@@ -49,7 +65,9 @@ describe('laws of the core', () => {
           expect(s.ruleScore.decimalPlaces()).toBeLessThanOrEqual(profile.scoreDecimals);
         }
         if (scores.budget.ruleScore && scores.budget.weight) {
-          expect(scores.budget.ruleScore.gte(0) && scores.budget.ruleScore.lte(scores.budget.weight)).toBe(true);
+          expect(scores.budget.ruleScore.gte(0) && scores.budget.ruleScore.lte(scores.budget.weight)).toBe(
+            true,
+          );
         }
         for (const f of findings) {
           for (const v of Object.values(f.params)) expect(typeof v).toBe('string');
@@ -65,9 +83,13 @@ describe('laws of the core', () => {
       fc.property(table, profiles, (input, profile) => {
         const { scores } = evaluate(input, profile);
         const weights = scores.indicators.map((s) => s.weight).filter((w): w is Decimal => w !== null);
-        const effective = scores.indicators.map((s) => s.effectiveScore).filter((w): w is Decimal => w !== null);
+        const effective = scores.indicators
+          .map((s) => s.effectiveScore)
+          .filter((w): w is Decimal => w !== null);
         const budgetWeight = scores.budget.weight ?? new Decimal(0);
-        const budgetRule = scores.budget.weight ? (scores.budget.ruleScore ?? scores.budget.enteredScore ?? new Decimal(0)) : new Decimal(0);
+        const budgetRule = scores.budget.weight
+          ? (scores.budget.ruleScore ?? scores.budget.enteredScore ?? new Decimal(0))
+          : new Decimal(0);
         expect(scores.totals.weight.eq(budgetWeight.plus(sum(weights)))).toBe(true);
         expect(scores.totals.ruleScore.eq(budgetRule.plus(sum(effective)))).toBe(true);
         expect(sum(scores.level1.map((g) => g.weight)).eq(sum(weights))).toBe(true);
@@ -79,12 +101,15 @@ describe('laws of the core', () => {
 
   test('random cell texts anywhere never throw', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' })), { minLength: 8, maxLength: 8 }), (t) => {
-        const input = tableOf({ planned: t[0], actual: t[1], weight: t[2], score: t[3], rate: t[4] }, [
-          { target: t[5], actual: t[6], weight: t[7], score: t[0], name: t[1] },
-        ]);
-        expect(() => evaluate(input, STANDARD_2020)).not.toThrow();
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' })), { minLength: 8, maxLength: 8 }),
+        (t) => {
+          const input = tableOf({ planned: t[0], actual: t[1], weight: t[2], score: t[3], rate: t[4] }, [
+            { target: t[5], actual: t[6], weight: t[7], score: t[0], name: t[1] },
+          ]);
+          expect(() => evaluate(input, STANDARD_2020)).not.toThrow();
+        },
+      ),
       { numRuns: 2000 },
     );
   });

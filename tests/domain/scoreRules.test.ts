@@ -3,7 +3,11 @@ import { ProfileSchema, type Profile } from '../../src/domain/profiles/profile';
 import { STANDARD_2020, STANDARD_2020_WHOLE_POINTS } from '../../src/domain/profiles/standard2020';
 import { tableOf, type RowSpec } from '../fixtures/tableBuilder';
 
-const linear: Profile = ProfileSchema.parse({ ...STANDARD_2020, id: 'linear-test', reverseFormula: 'linear' });
+const linear: Profile = ProfileSchema.parse({
+  ...STANDARD_2020,
+  id: 'linear-test',
+  reverseFormula: 'linear',
+});
 
 function one(spec: RowSpec, profile = STANDARD_2020) {
   const e = evaluate(tableOf({ planned: 100, actual: 100, score: 10 }, [spec]), profile);
@@ -36,19 +40,42 @@ describe('indicator scores (DESIGN §4)', () => {
   });
 
   test('reverse over target: ratio A/B × W by default, max(0, 2 − B/A) × W when linear', () => {
-    expect(one({ target: '≤100万元', actual: '125万元', weight: 10, score: 8 }).score.ruleScore?.toString()).toBe('8');
-    expect(one({ target: '≤100万元', actual: '125万元', weight: 10, score: 7.5 }, linear).score.ruleScore?.toString()).toBe('7.5');
-    expect(one({ target: '≤100万元', actual: '250万元', weight: 10, score: 0 }, linear).score.ruleScore?.toString()).toBe('0');
+    expect(
+      one({ target: '≤100万元', actual: '125万元', weight: 10, score: 8 }).score.ruleScore?.toString(),
+    ).toBe('8');
+    expect(
+      one(
+        { target: '≤100万元', actual: '125万元', weight: 10, score: 7.5 },
+        linear,
+      ).score.ruleScore?.toString(),
+    ).toBe('7.5');
+    expect(
+      one(
+        { target: '≤100万元', actual: '250万元', weight: 10, score: 0 },
+        linear,
+      ).score.ruleScore?.toString(),
+    ).toBe('0');
   });
 
   test('whole points round the rule score once', () => {
-    expect(one({ target: '≥95%', actual: '90%', weight: 10, score: 9 }, STANDARD_2020_WHOLE_POINTS).score.ruleScore?.toString()).toBe('9');
-    expect(one({ target: '127批', actual: '100批', weight: 10, score: 8 }, STANDARD_2020_WHOLE_POINTS).codes).not.toContain('score-mismatch');
+    expect(
+      one(
+        { target: '≥95%', actual: '90%', weight: 10, score: 9 },
+        STANDARD_2020_WHOLE_POINTS,
+      ).score.ruleScore?.toString(),
+    ).toBe('9');
+    expect(
+      one({ target: '127批', actual: '100批', weight: 10, score: 8 }, STANDARD_2020_WHOLE_POINTS).codes,
+    ).not.toContain('score-mismatch');
   });
 
   test('a wrong hand score is flagged with both values', () => {
     const { findings } = one({ target: '≥95%', actual: '90%', weight: 10, score: 10, reason: null });
-    expect(findings.find((f) => f.code === 'score-mismatch')).toMatchObject({ cell: 'H13', expected: '9.47', actual: '10' });
+    expect(findings.find((f) => f.code === 'score-mismatch')).toMatchObject({
+      cell: 'H13',
+      expected: '9.47',
+      actual: '10',
+    });
   });
 
   test('得分 above 分值 names the cell and both values', () => {
@@ -72,10 +99,16 @@ describe('indicator scores (DESIGN §4)', () => {
 
   test('a reason is required when 得分 < 分值, and at ≥ 130% completion', () => {
     expect(one({ target: '≥95%', actual: '90%', weight: 10, score: 9.47 }).codes).toContain('reason-missing');
-    expect(one({ target: '≥95%', actual: '90%', weight: 10, score: 9.47, reason: '疫情影响' }).codes).not.toContain('reason-missing');
+    expect(
+      one({ target: '≥95%', actual: '90%', weight: 10, score: 9.47, reason: '疫情影响' }).codes,
+    ).not.toContain('reason-missing');
     const over = one({ target: '100件', actual: '130件', weight: 10, score: 10 });
-    expect(over.findings.find((f) => f.code === 'over-completion-no-reason')?.params).toMatchObject({ percent: '130.00%' });
-    expect(one({ target: '100件', actual: '129件', weight: 10, score: 10 }).codes).not.toContain('over-completion-no-reason');
+    expect(over.findings.find((f) => f.code === 'over-completion-no-reason')?.params).toMatchObject({
+      percent: '130.00%',
+    });
+    expect(one({ target: '100件', actual: '129件', weight: 10, score: 10 }).codes).not.toContain(
+      'over-completion-no-reason',
+    );
   });
 
   test('units that do not match cannot be scored', () => {
@@ -86,7 +119,10 @@ describe('indicator scores (DESIGN §4)', () => {
 
   test('text in a number cell is a finding, never a zero', () => {
     const { findings, score } = one({ target: '≥95%', actual: '100%', weight: '十分', score: 10 });
-    expect(findings.find((f) => f.code === 'not-a-number')).toMatchObject({ cell: 'G13', params: { text: '十分' } });
+    expect(findings.find((f) => f.code === 'not-a-number')).toMatchObject({
+      cell: 'G13',
+      params: { text: '十分' },
+    });
     expect(score.weight).toBeNull();
   });
 });
@@ -107,19 +143,32 @@ describe('budget block', () => {
   });
 
   test('an entered rate typed over the formula is flagged', () => {
-    const e = evaluate(tableOf({ planned: 200, actual: 150, score: 7.5, rate: 0.8, reason: '项目延期' }, []), STANDARD_2020);
-    expect(e.findings.find((f) => f.code === 'rate-mismatch')).toMatchObject({ cell: 'E5', expected: '75.00%', actual: '80.00%' });
+    const e = evaluate(
+      tableOf({ planned: 200, actual: 150, score: 7.5, rate: 0.8, reason: '项目延期' }, []),
+      STANDARD_2020,
+    );
+    expect(e.findings.find((f) => f.code === 'rate-mismatch')).toMatchObject({
+      cell: 'E5',
+      expected: '75.00%',
+      actual: '80.00%',
+    });
   });
 
   test('a reason silences the low-execution finding', () => {
-    const e = evaluate(tableOf({ planned: 200, actual: 100, score: 5, reason: '项目延期至次年' }, []), STANDARD_2020);
+    const e = evaluate(
+      tableOf({ planned: 200, actual: 100, score: 5, reason: '项目延期至次年' }, []),
+      STANDARD_2020,
+    );
     expect(e.findings.map((f) => f.code)).not.toContain('execution-low-no-reason');
   });
 });
 
 describe('profiles', () => {
   test('weights must total 100', () => {
-    const r = ProfileSchema.safeParse({ ...STANDARD_2020, weights: { ...STANDARD_2020.weights, effect: '40' } });
+    const r = ProfileSchema.safeParse({
+      ...STANDARD_2020,
+      weights: { ...STANDARD_2020.weights, effect: '40' },
+    });
     expect(r.success).toBe(false);
   });
   test('severity comes from the profile; off drops the finding', () => {

@@ -138,7 +138,7 @@ describe('XlsxWorkbookHost beyond the contract', () => {
       fill: { fgColor: { argb: 'FFF2F2F2' } },
     });
     const layout = sheetLayout(ws);
-    expect(layout.widths).toEqual([12, 18, 14, 21, 18, 16, 10, 10, 25, null, 4]);
+    expect(layout.widths).toEqual([13, 18, 14, 21, 18, 16, 10, 10, 24, null, 4]);
     expect(layout.heights).toEqual([36, 22, 60, 60, 30]);
     expect(layout.hidden).toBe(true);
     expect(layout.page).toEqual({
@@ -361,7 +361,7 @@ describe('XlsxWorkbookHost beyond the contract', () => {
     const host = XlsxWorkbookHost.create();
     const ws = worksheet(host, await host.applyPlan(typed));
     const heights = (rows: number[]) => rows.map((r) => ws.getRow(r).height ?? null);
-    // D13 (21 wide) needs 4 lines of 11 pt; A3 `部门（单位）名称` (12 wide) needs 2.
+    // D13 (21 wide) needs 4 lines of 11 pt; A3 `部门（单位）名称` (13 wide) needs 2.
     expect(heights([13, 3])).toEqual([Math.ceil(4 * 11 * 1.45 + 4), Math.ceil(2 * 11 * 1.45 + 4)]);
     // The plan's own heights win (B9 is a 60 pt free-text row); blank, numeric and vertically merged rows stay auto.
     expect(heights([9, 12, 14, 5, 6, 7, 8])).toEqual([60, 30, null, null, null, null, null]);

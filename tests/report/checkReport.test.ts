@@ -22,7 +22,7 @@ describe('the report against the table (the reference)', () => {
       expected: '596.68',
       actual: '655.70',
       message:
-        'B7：报告要素中工资福利支出、商品和服务支出、对个人和家庭的补助合计 655.70 万元，与基本支出 596.68 万元不符',
+        '报告要素!B7：报告要素中工资福利支出、商品和服务支出、对个人和家庭的补助合计 655.70 万元，与基本支出 596.68 万元不符',
     });
   });
 
@@ -32,7 +32,7 @@ describe('the report against the table (the reference)', () => {
       severity: 'error',
       params: { basic: '596.68', project: '156.50', sum: '753.18', actual: '596.68', tableCell: 'D5' },
       message:
-        'B7：报告要素中基本支出 596.68 万元与项目支出 156.50 万元合计 753.18 万元，与自评表 D5 的全年执行数 596.68 万元不符',
+        '报告要素!B7：报告要素中基本支出 596.68 万元与项目支出 156.50 万元合计 753.18 万元，与自评表 D5 的全年执行数 596.68 万元不符',
     });
   });
 
@@ -47,7 +47,7 @@ describe('the report against the table (the reference)', () => {
       actual: '37 件',
     });
     expect(f[0].message).toBe(
-      'B12：工作成绩中“化解信访积案”写为 37 件，与自评表 F14 的完成值 32件 不一致，请核对',
+      '报告要素!B12：工作成绩中“化解信访积案”写为 37 件，与自评表 F14 的完成值 32件 不一致，请核对',
     );
   });
 

@@ -26,7 +26,7 @@ export function finalizeFindings(drafts: readonly Draft[], profile: Profile): Fi
   const seen = new Set<string>();
   const kept: { f: Finding; p: number; i: number }[] = [];
   for (const d of drafts) {
-    const key = `${d.code}@${d.cell ?? ''}`;
+    const key = `${d.code}@${d.sheet ?? ''}!${d.cell ?? ''}`;
     const severity = profile.severities[d.code];
     if (severity === 'off' || seen.has(key)) continue;
     seen.add(key);

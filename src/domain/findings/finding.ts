@@ -10,6 +10,8 @@ export type Finding = {
   [C in FindingCode]: {
     readonly code: C;
     readonly severity: Severity;
+    /** The sheet of `cell` when it is not the table's own sheet (e.g. 报告要素). */
+    readonly sheet?: string;
     readonly cell?: string;
     readonly params: FindingParams[C];
     readonly message: string;
@@ -22,6 +24,7 @@ export type Finding = {
 export type Draft = {
   [C in FindingCode]: {
     readonly code: C;
+    readonly sheet?: string;
     readonly cell?: string;
     readonly params: FindingParams[C];
     readonly expected?: string;

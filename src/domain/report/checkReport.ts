@@ -114,10 +114,15 @@ export function checkReport(
 ): Finding[] {
   if (!inputs) return [];
   const { table } = evaluation;
-  const sums = finalizeFindings([...basicPartsSum(inputs), ...expenditureTotal(inputs, table)], profile);
+  // The cells are on the 报告要素 sheet, not the table's: findings say so.
+  const onSheet = (d: Draft): Draft => (inputs.sheet ? { ...d, sheet: inputs.sheet } : d);
+  const sums = finalizeFindings(
+    [...basicPartsSum(inputs), ...expenditureTotal(inputs, table)].map(onSheet),
+    profile,
+  );
   // Several indicators may differ from the same 工作成绩 cell: each is its own finding, so they are
   // finalised one by one (finalizeFindings keeps one finding per code and cell).
-  const numbers = textNumbers(inputs, table).flatMap((d) => finalizeFindings([d], profile));
+  const numbers = textNumbers(inputs, table).flatMap((d) => finalizeFindings([onSheet(d)], profile));
   return [...sums, ...numbers]
     .map((f, i) => ({ f, i, p: position(f) }))
     .sort((a, b) => a.p - b.p || a.i - b.i)

@@ -25,7 +25,7 @@ export function scoreFormat(decimals: number): string {
 }
 
 /** Widths in Excel character units for columns A–I of the two forms, and K (hidden). */
-export const FORM_COLUMN_WIDTHS: readonly number[] = [12, 18, 14, 21, 18, 16, 10, 10, 25];
+export const FORM_COLUMN_WIDTHS: readonly number[] = [13, 18, 14, 21, 18, 16, 10, 10, 24];
 export const REPORT_COLUMN_WIDTHS: readonly number[] = [30, 50, 36];
 export const TAG_COLUMN_WIDTH = 4;
 
