@@ -5,11 +5,17 @@ import type { Grid } from '../../templates/grid';
 import type { SheetPlan } from '../../templates/plan';
 import { TAG_PREFIX } from '../../templates/tag';
 import type { CellMark, SheetHost } from '../sheetHost';
-import { BadAddressError, SheetNotFoundError } from './errors';
-import { MARK_FILLS } from './markFills';
-import { entriesToRows, MARKS_SHEET, type MarkEntry, rowsToEntries, type SavedFormat } from './marksStore';
+import { BadAddressError, SheetNotFoundError } from '../shared/errors';
+import { MARK_FILLS } from '../shared/markFills';
+import {
+  entriesToRows,
+  MARKS_SHEET,
+  type MarkEntry,
+  rowsToEntries,
+  type SavedFormat,
+} from '../shared/marksStore';
 import { MemorySheet } from './memorySheet';
-import { uniqueSheetName } from './sheetName';
+import { uniqueSheetName } from '../shared/sheetName';
 import { writePlan } from './writePlan';
 
 function cellAddress(ref: string): { row: number; col: number } {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import type { Grid } from '../../templates/grid';
 import type { SheetPlan } from '../../templates/plan';
-import { SheetNotFoundError, uniqueSheetName } from '../memory';
+import { SheetNotFoundError, uniqueSheetName } from '../shared';
 import type { CellMark, SheetHost } from '../sheetHost';
 import { applyPlanTo } from './applyPlan';
 import { MARKS_SHEET } from './markStore';

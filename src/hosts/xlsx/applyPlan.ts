@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { CellStyle, PlanValue, SheetPlan } from '../../templates/plan';
 import { excelStyle, mergeStyle } from './cellStyle';
 import { pageSetupOf } from './pageSetup';
-import { estimatedRowHeights } from './rowHeights';
+import { estimatedRowHeights } from '../../templates/rowHeights';
 import { addValidations } from './validations';
 
 /** Row/column → one number, for the per-cell style map (Excel has at most 16384 columns). */

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { MARKS_SHEET, MarksStoreError } from '../memory';
+import { MARKS_SHEET, MarksStoreError } from '../shared';
 
 /**
  * The marks store in an .xlsx: the hidden sheet `JXZP_MARKS` (state veryHidden), one row per marked cell —

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellMark } from '../sheetHost';
 import { a1, parseA1 } from '../../templates/a1';
-import { BadAddressError, MARK_FILLS } from '../memory';
+import { BadAddressError, MARK_FILLS } from '../shared';
 import { solidFill } from './cellStyle';
 import { removeNote } from './exceljsInternals';
 import { readEntries, findStore, type SavedCellFormat, writeEntries, type XlsxMarkEntry } from './markStore';

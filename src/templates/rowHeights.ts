@@ -1,8 +1,8 @@
-import type { RangeBox } from '../../templates/a1';
-import type { CellStyle, SheetPlan } from '../../templates/plan';
+import type { RangeBox } from './a1';
+import type { CellStyle, SheetPlan } from './plan';
 
 /**
- * Heights for rows whose wrapped text needs more than one line. Excel fits such rows itself when it
+ * Heights for rows whose wrapped text needs more than one line (pure: the xlsx host writes them). Excel fits such rows itself when it
  * opens a file (rows without a height are "auto"), but LibreOffice keeps them one line tall and clips
  * the text, on screen and on paper. So, as a spreadsheet app would on typing, the host sizes them —
  * with an estimate generous enough for both: 宋体 in Excel, Noto CJK (line height ≈ 1.45 em) in LibreOffice.
@@ -18,10 +18,9 @@ const ROW_PADDING_PT = 4;
 const DEFAULT_COLUMN_WIDTH = 8.43;
 const DEFAULT_FONT_SIZE = 11;
 
-/** Width of a character in em: CJK ideographs, kana, full-width forms and CJK punctuation are square. */
-function charEm(ch: string): number {
-  const code = ch.codePointAt(0) ?? 0;
-  const wide =
+/** CJK ideographs, kana, hangul, full-width forms and CJK punctuation: one em wide (two terminal columns). */
+export function isWideChar(code: number): boolean {
+  return (
     (code >= 0x1100 && code <= 0x115f) ||
     (code >= 0x2e80 && code <= 0xa4cf) ||
     (code >= 0xac00 && code <= 0xd7a3) ||
@@ -29,8 +28,13 @@ function charEm(ch: string): number {
     (code >= 0xfe30 && code <= 0xfe4f) ||
     (code >= 0xff00 && code <= 0xff60) ||
     (code >= 0xffe0 && code <= 0xffe6) ||
-    code >= 0x20000;
-  if (wide) return 1;
+    code >= 0x20000
+  );
+}
+
+/** Width of a character in em in a CJK font: wide characters and typographic quotes are square. */
+function charEm(ch: string): number {
+  if (isWideChar(ch.codePointAt(0) ?? 0)) return 1;
   if (ch === '“' || ch === '”' || ch === '‘' || ch === '’' || ch === '—' || ch === '…') return 1;
   return 0.6;
 }
