@@ -19,6 +19,8 @@ function sentence(d: Draft): string {
       return `本行疑似错位：三级指标为“${d.params.name}”，指标值为“${d.params.target}”，请把各项移回对应栏目`;
     case 'not-a-number':
       return `${d.params.field}应为数字，实际为“${d.params.text}”`;
+    case 'formula-error':
+      return `${d.params.field}的公式出错（${d.params.error}），请检查公式引用的单元格`;
     case 'negative-amount':
       return `${d.params.field} ${d.params.value} 不能为负数`;
     case 'unit-missing':

@@ -183,3 +183,16 @@ describe('profiles', () => {
     expect(below.findings.find((f) => f.code === 'reason-missing')?.severity).toBe('info');
   });
 });
+
+describe('spreadsheet errors in number cells', () => {
+  test.each(['#DIV/0!', '#REF!', '#VALUE!', '#N/A', '#NAME?'])(
+    '%s in an amount cell is a formula error naming the cell',
+    (error) => {
+      const e = evaluate(tableOf({ planned: error, actual: 50, score: null }, []), STANDARD_2020);
+      const f = e.findings.find((x) => x.code === 'formula-error');
+      expect(f).toMatchObject({ cell: 'C5', params: { error } });
+      expect(f?.message).toBe(`C5：年度总预算全年预算数的公式出错（${error}），请检查公式引用的单元格`);
+      expect(e.scores.budget.main?.rate).toBeNull();
+    },
+  );
+});

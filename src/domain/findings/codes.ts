@@ -8,6 +8,7 @@ export const FINDING_CODES = [
   'row-unreadable',
   'row-shifted',
   'not-a-number',
+  'formula-error',
   'negative-amount',
   // meta
   'unit-missing',
@@ -55,6 +56,7 @@ export interface FindingParams {
   'row-unreadable': { row: string; text: string };
   'row-shifted': { name: string; target: string };
   'not-a-number': { field: string; text: string };
+  'formula-error': { field: string; error: string };
   'negative-amount': { field: string; value: string };
   'unit-missing': Record<string, never>;
   'year-missing': Record<string, never>;

@@ -8,6 +8,7 @@ const SEVERITIES: SeverityTable = {
   'row-unreadable': 'error',
   'row-shifted': 'error',
   'not-a-number': 'error',
+  'formula-error': 'error',
   'negative-amount': 'error',
   'unit-missing': 'warning',
   'year-missing': 'warning',

@@ -3,10 +3,15 @@ import type { Cell } from '../../model';
 import { textOf } from '../../score/cellNumbers';
 import type { Rule } from '../rule';
 
+/** Excel's error values, as every host reads them back. */
+const SPREADSHEET_ERROR = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
+
 function notNumber(cell: Cell | undefined, field: string): Draft[] {
-  return cell?.value.kind === 'text'
-    ? [{ code: 'not-a-number', cell: cell.cell, params: { field, text: textOf(cell) } }]
-    : [];
+  if (cell?.value.kind !== 'text') return [];
+  const text = textOf(cell);
+  return SPREADSHEET_ERROR.test(text)
+    ? [{ code: 'formula-error', cell: cell.cell, params: { field, error: text } }]
+    : [{ code: 'not-a-number', cell: cell.cell, params: { field, text } }];
 }
 
 function negative(cell: Cell | undefined, field: string): Draft[] {
