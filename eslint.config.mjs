@@ -12,7 +12,10 @@ export default tseslint.config(
       // The ideographic space (U+3000) is part of Chinese text in templates.
       'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
       'no-implied-eval': 'error',
-      'no-restricted-properties': ['error', { property: 'innerHTML', message: 'No innerHTML: build DOM nodes.' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'No innerHTML: build DOM nodes.' },
+      ],
     },
   },
   {
@@ -20,7 +23,19 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['fs', 'path', 'node:*', 'exceljs', 'react', '@fluentui/*', 'office-js', '*/hosts/*', '*/cli/*'] },
+        {
+          patterns: [
+            'fs',
+            'path',
+            'node:*',
+            'exceljs',
+            'react',
+            '@fluentui/*',
+            'office-js',
+            '*/hosts/*',
+            '*/cli/*',
+          ],
+        },
       ],
     },
   },
