@@ -9,3 +9,8 @@ export { readTables } from '../templates/read/readTables';
 export { summarize } from '../app/summarize';
 export { checkWorkbook } from '../app/checkWorkbook';
 export { insertTemplate } from '../app/insertTemplate';
+export { narrate } from '../domain/report/narrate';
+export { checkReport } from '../domain/report/checkReport';
+export { toText } from '../domain/report/render/toText';
+export { toMarkdown } from '../domain/report/render/toMarkdown';
+export { toDocx } from '../report/docx';
