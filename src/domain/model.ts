@@ -190,7 +190,10 @@ class ParseMemo {
       expr = parseExpression(input.raw);
       this.exprs.set(input.raw, expr);
     }
-    return { ...this.cell(input), expr };
+    const value = this.cell(input).value;
+    return input.formula === undefined
+      ? { raw: input.raw, cell: input.cell, value, expr }
+      : { raw: input.raw, cell: input.cell, formula: input.formula, value, expr };
   }
 
   optional(input: CellInput | undefined): Cell | undefined {

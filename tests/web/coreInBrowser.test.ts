@@ -58,7 +58,7 @@ document.getElementById('out').textContent = JSON.stringify({
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto(`${url}/index.html`);
-      await page.waitForFunction(() => (document.getElementById('out')?.textContent ?? '') !== '');
+      await page.waitForFunction("(document.getElementById('out')?.textContent ?? '') !== ''");
       const text = await page.locator('#out').textContent();
       expect(errors).toEqual([]);
       const out = JSON.parse(text ?? '{}');

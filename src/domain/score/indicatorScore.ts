@@ -7,8 +7,10 @@ import { pairQuantities, type QuantityPair } from './quantities';
 import { roundWithin, weightedScore } from './rounding';
 import type { IndicatorScore, ScoreMethod, UnscorableReason } from './scores.types';
 
+/** Allocates nothing when x is inside: scoring 10,000 rows should not feed the garbage collector. */
 function clamp(x: Decimal, lo: Decimal, hi: Decimal): Decimal {
-  return Decimal.min(Decimal.max(x, lo), hi);
+  if (x.lt(lo)) return lo;
+  return x.gt(hi) ? hi : x;
 }
 
 /** Fraction of the weight one pair earns (DESIGN §4). */
@@ -25,14 +27,22 @@ function pairFraction(pair: QuantityPair, comparator: Comparator, profile: Profi
   return clamp(b.div(a), ZERO, ONE);
 }
 
+// Methods and "cannot be scored" results are immutable: one shared object each, not one per row.
+const POSITIVE: ScoreMethod = { kind: 'positive' };
+const REVERSE: ScoreMethod = { kind: 'reverse' };
+const EQUAL: ScoreMethod = { kind: 'equal' };
+
 function methodOf(comparator: Comparator): ScoreMethod {
-  if (comparator === 'lte' || comparator === 'lt') return { kind: 'reverse' };
-  if (comparator === 'eq') return { kind: 'equal' };
-  return { kind: 'positive' };
+  if (comparator === 'lte' || comparator === 'lt') return REVERSE;
+  return comparator === 'eq' ? EQUAL : POSITIVE;
 }
 
-function unscorable(why: UnscorableReason): ScoreMethod {
-  return { kind: 'unscorable', why };
+/** Band bounds are a handful of strings: parse each once. */
+const BOUNDS = new Map<string, Decimal>();
+function bandBound(text: string): Decimal {
+  let d = BOUNDS.get(text);
+  if (!d) BOUNDS.set(text, (d = new Decimal(text)));
+  return d;
 }
 
 interface Rule {
@@ -41,12 +51,15 @@ interface Rule {
   readonly completion: Decimal | null;
 }
 
+const UNSCORABLE = new Map<UnscorableReason, Rule>();
+function none(why: UnscorableReason): Rule {
+  let r = UNSCORABLE.get(why);
+  if (!r)
+    UNSCORABLE.set(why, (r = { method: { kind: 'unscorable', why }, fraction: null, completion: null }));
+  return r;
+}
+
 function rule(ind: Indicator, weight: Decimal | null, profile: Profile): Rule {
-  const none = (why: UnscorableReason): Rule => ({
-    method: unscorable(why),
-    fraction: null,
-    completion: null,
-  });
   const t = ind.target.expr;
   const b = ind.actual.expr;
   if (isPlaceholder(ind.weight) || (t.kind === 'na' && (b.kind === 'na' || b.kind === 'empty'))) {
@@ -60,8 +73,8 @@ function rule(ind: Indicator, weight: Decimal | null, profile: Profile): Rule {
     const method: ScoreMethod = {
       kind: 'qualitative',
       level: b.level,
-      min: new Decimal(band.min),
-      max: new Decimal(band.max),
+      min: bandBound(band.min),
+      max: bandBound(band.max),
     };
     return { method, fraction: null, completion: null };
   }
@@ -73,7 +86,11 @@ function rule(ind: Indicator, weight: Decimal | null, profile: Profile): Rule {
   if (!pairs) return none('unit-mismatch');
   const comparator = t.explicit ? t.comparator : profile.implicitComparator;
   // Compound targets (`127批 600人`) earn what their weakest quantity earns.
-  const fraction = Decimal.min(...pairs.map((p) => pairFraction(p, comparator, profile)));
+  let fraction = pairFraction(pairs[0], comparator, profile);
+  for (let i = 1; i < pairs.length; i++) {
+    const f = pairFraction(pairs[i], comparator, profile);
+    if (f.lt(fraction)) fraction = f;
+  }
   const first = pairs[0];
   const completion = first.target.isZero() ? null : first.actual.div(first.target);
   return { method: methodOf(comparator), fraction, completion };
@@ -100,7 +117,7 @@ export function scoreIndicator(ind: Indicator, index: number, profile: Profile):
     if (method.kind === 'unscorable' && method.why === 'not-applicable') effectiveScore = null;
     // No 完成值 means no evidence of completion: it earns nothing, whatever was typed.
     else if (method.kind === 'unscorable' && method.why === 'no-actual') effectiveScore = ZERO;
-    else if (entered !== null) effectiveScore = clamp(entered, ZERO, Decimal.max(weight, ZERO));
+    else if (entered !== null) effectiveScore = clamp(entered, ZERO, weight.isNegative() ? ZERO : weight);
   }
   return {
     index,

@@ -1,4 +1,4 @@
-import type { Indicator } from '../../model';
+import type { Cell, Indicator } from '../../model';
 import { textOf } from '../../score/cellNumbers';
 
 /** How findings name an indicator: its 三级 name, else its 二级 label. */
@@ -8,6 +8,15 @@ export function indicatorName(ind: Indicator): string {
 
 /** A row the user left as a placeholder (`/`, `--`) or entirely empty is not an indicator. */
 export function isUnused(ind: Indicator): boolean {
-  const cells = [ind.name, ind.target, ind.actual, ind.weight, ind.score];
-  return cells.every((c) => c.value.kind === 'empty' || c.value.kind === 'na');
+  return (
+    blankOrNa(ind.name) &&
+    blankOrNa(ind.target) &&
+    blankOrNa(ind.actual) &&
+    blankOrNa(ind.weight) &&
+    blankOrNa(ind.score)
+  );
+}
+
+function blankOrNa(c: Cell): boolean {
+  return c.value.kind === 'empty' || c.value.kind === 'na';
 }
