@@ -67,7 +67,7 @@ export function summaryPlan(rows: readonly SummaryRow[]): SheetPlan {
       { range: { top: 3, left: 6, bottom: Math.max(3, last), right: 7 }, style: { numberFormat: '0.00' } },
       { range: { top: 3, left: 11, bottom: Math.max(3, last), right: 11 }, style: { wrap: true } },
     ],
-    columnWidths: [28, 18, 26, 8, 10, 11, 9, 7, 7, 7, 40].map((width, i) => ({ col: i + 1, width })),
+    columnWidths: [30, 21, 28, 8, 10, 11, 9, 7, 7, 7, 40].map((width, i) => ({ col: i + 1, width })),
     rowHeights: [{ row: 1, height: 24 }],
     hiddenColumns: [],
     validations: [],

@@ -58,7 +58,8 @@ document.getElementById('out').textContent = JSON.stringify({
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto(`${url}/index.html`);
-      await page.waitForFunction("(document.getElementById('out')?.textContent ?? '') !== ''");
+      // A locator wait runs in Playwright's own world: a string predicate would be an eval, which the CSP forbids.
+      await page.locator('#out:not(:empty)').waitFor();
       const text = await page.locator('#out').textContent();
       expect(errors).toEqual([]);
       const out = JSON.parse(text ?? '{}');
