@@ -1,5 +1,5 @@
 import type { PlanValue } from '../templates/plan';
-import type { FormCellMap } from '../templates/render';
+import type { FormCellMap, ReportInputsCellMap } from '../templates/render';
 
 /**
  * The built-in example: the table of the 2020 reference report (长沙市望城区信访局), with its mistakes,
@@ -69,6 +69,33 @@ export function demoValues(map: FormCellMap): Map<string, PlanValue> {
     const values = rows?.[i];
     if (!values) continue;
     [row.name, row.target, row.actual, row.weight, row.score].forEach((cell, k) => v.set(cell, values[k]));
+  }
+  return v;
+}
+
+/**
+ * The 报告要素 of the reference report, with its inconsistencies (基本支出 parts add to 655.70, the
+ * text says 37 件 积案 where the table says 32件). 评价依据 is left for the user: the report shows a
+ * placeholder for it.
+ */
+const DEMO_FACTS: Readonly<Record<string, PlanValue>> = {
+  staffQuota: 13,
+  staffActual: 13,
+  departments: '办公室、接访科、办案科',
+  basicExpense: 596.68,
+  salaries: 488.6,
+  goodsAndServices: 153.6,
+  householdSubsidies: 13.5,
+  projectExpense: 156.5,
+  achievements:
+    '攻坚举措更加多元。我区以超常的力度推进积案化解工作，成立化解专班，强化信访积案专项治理。今年区财政投入信访积案化解资金 380 余万元，使 37 件案情复杂、久拖未决的信访积案得到彻底解决。',
+};
+
+export function demoReportInputs(map: ReportInputsCellMap): Map<string, PlanValue> {
+  const v = new Map<string, PlanValue>();
+  for (const fact of map.facts) {
+    const value = DEMO_FACTS[fact.key];
+    if (value !== undefined) v.set(fact.cell, value);
   }
   return v;
 }

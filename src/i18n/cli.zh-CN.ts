@@ -67,7 +67,10 @@ export const CLI_TEXT = {
   demoStep: (n: number, text: string) => `\n第 ${n} 步：${text}`,
   demoSteps: [
     '生成空白的部门整体支出绩效自评表',
-    '按 2020 年参考报告的原表填写（含原表中的错误）',
+    '按 2020 年参考报告的原表填写（含原表中的错误），并填写“报告要素”表',
     '检查填好的表格',
+    '根据表中数据生成自评报告',
   ],
+  demoReport: (docx: string, md: string) =>
+    `已生成自评报告：${docx}（Word）、${md}（Markdown）。表中没有的内容以【请填写：…】标出。`,
 } as const;

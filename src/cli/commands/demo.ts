@@ -6,14 +6,17 @@ import { CLI_TEXT as T } from '../../i18n/cli.zh-CN';
 import { fillPlan } from '../../templates/fillPlan';
 import { renderTemplateWithMap } from '../../templates/render';
 import type { ParsedArgs } from '../args';
-import { demoValues, DEMO_UNIT, DEMO_YEAR } from '../demoExample';
+import { demoReportInputs, demoValues, DEMO_UNIT, DEMO_YEAR } from '../demoExample';
 import type { Io } from '../io';
 import { checkCommand } from './check';
+import { reportCommand } from './report';
 
 /**
  * `demo`: the main job on the built-in example — insert a blank form, fill it as the 2020 reference
- * table was filled (with its mistakes), and check it. Writes into a fresh folder, never over a file.
+ * table was filled (with its mistakes), check it, and write the 自评报告 from it. Writes into a fresh
+ * folder, never over a file.
  */
+
 export async function demoCommand(args: ParsedArgs, io: Io): Promise<number> {
   const dir = (args.options.out as string | undefined) ?? join('out', `demo-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
@@ -33,6 +36,10 @@ export async function demoCommand(args: ParsedArgs, io: Io): Promise<number> {
   const filledFile = join(dir, '示例自评表.xlsx');
   const filledHost = XlsxWorkbookHost.create();
   await filledHost.applyPlan(fillPlan(blank.plan, demoValues(blank.map)));
+  const inputs = renderTemplateWithMap({ ...options, kind: 'reportInputs' });
+  if (!inputs.ok || inputs.map.kind !== 'reportInputs')
+    throw new Error('the built-in 报告要素 template failed to render');
+  await filledHost.applyPlan(fillPlan(inputs.plan, demoReportInputs(inputs.map)));
   await filledHost.save(filledFile);
   io.out(T.demoFilled(filledFile));
 
@@ -45,5 +52,22 @@ export async function demoCommand(args: ParsedArgs, io: Io): Promise<number> {
     },
     io,
   );
-  return code === 2 ? 2 : 0;
+  if (code === 2) return 2;
+
+  io.out(T.demoStep(4, T.demoSteps[3]));
+  const report = await reportCommand(
+    {
+      command: 'report',
+      positionals: [filledFile],
+      options: { docx: join(dir, '自评报告.docx'), md: join(dir, '自评报告.md') },
+    },
+    quiet(io),
+  );
+  io.out(T.demoReport(join(dir, '自评报告.docx'), join(dir, '自评报告.md')));
+  return report;
+}
+
+/** The report's text was the check's business already; the demo only says where the files are. */
+function quiet(io: Io): Io {
+  return { ...io, out: () => undefined, note: () => undefined };
 }
