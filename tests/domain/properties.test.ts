@@ -2,38 +2,12 @@ import fc from 'fast-check';
 import { Decimal, sum } from '../../src/domain/decimal';
 import { evaluate } from '../../src/domain/evaluate';
 import { STANDARD_2020, STANDARD_2020_WHOLE_POINTS } from '../../src/domain/profiles/standard2020';
+import { cellTextArbitrary, numberCell } from '../fixtures/arbitraries';
 import { tableOf, type RowSpec } from '../fixtures/tableBuilder';
 
 /** Cell texts people really type, and junk. */
-const cellText = fc.oneof(
-  fc.constantFrom(
-    null,
-    '',
-    ' ',
-    '/',
-    '--',
-    '—',
-    '无',
-    '达成年度指标',
-    '部分达成',
-    '未达成',
-    '全年未发生维稳事件。',
-    '十分',
-    'N/A',
-  ),
-  fc
-    .tuple(
-      fc.constantFrom('', '≥', '≤', '=', '>', '<', '不低于', '不超过', '控制在', '达到', 'ｌ'),
-      fc.integer({ min: -500, max: 100000 }),
-      fc.constantFrom('', '.5', '.25', '.03'),
-      fc.constantFrom('', '%', '‰', '万元', '件', '人', '批', '天', '以上', '以内', '％'),
-    )
-    .map(([op, n, frac, unit]) => `${op}${n}${frac}${unit}`),
-  fc.integer({ min: -10, max: 200 }),
-  fc.double({ noNaN: false }),
-  fc.string(),
-);
-const number = fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constantFrom(null, '/', '5.5', '十', -1, 0.125));
+const cellText = cellTextArbitrary(fc.double({ noNaN: false }), fc.string());
+const number = numberCell;
 const level1 = fc.constantFrom('产出指标（50分）', '效益指标（30分）', '满意度指标（10分）', '其他', '');
 const row: fc.Arbitrary<RowSpec> = fc.record({
   level1,

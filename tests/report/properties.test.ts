@@ -12,6 +12,7 @@ import {
 import { toMarkdown } from '../../src/domain/report/render/toMarkdown';
 import { toSheetPlan } from '../../src/domain/report/render/toSheetPlan';
 import { toText } from '../../src/domain/report/render/toText';
+import { cellTextArbitrary, numberCell } from '../fixtures/arbitraries';
 import { tableOf, type RowSpec } from '../fixtures/tableBuilder';
 import { allowedNumbers, inventedNumbers } from './allowedNumbers';
 
@@ -19,33 +20,9 @@ import { allowedNumbers, inventedNumbers } from './allowedNumbers';
 const FORBIDDEN = /undefined|NaN|null|Infinity|\[object/;
 
 const userString = fc.string({ maxLength: 40 }).filter((s) => !FORBIDDEN.test(s));
-const cellText = fc.oneof(
-  fc.constantFrom(
-    null,
-    '',
-    ' ',
-    '/',
-    '--',
-    '—',
-    '无',
-    '达成年度指标',
-    '部分达成年度指标并具有一定效果',
-    '全年未发生维稳事件。',
-    '十分',
-  ),
-  fc
-    .tuple(
-      fc.constantFrom('', '≥', '≤', '=', '不低于', '不超过', '控制在', '达到'),
-      fc.integer({ min: -500, max: 100000 }),
-      fc.constantFrom('', '.5', '.25', '.03'),
-      fc.constantFrom('', '%', '‰', '万元', '件', '人', '批', '天', '％'),
-    )
-    .map(([op, n, frac, unit]) => `${op}${n}${frac}${unit}`),
-  fc.integer({ min: -10, max: 200 }),
-  fc.double(),
-  userString,
-);
-const number = fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constantFrom(null, '/', '5.5', '十', -1, 0.125));
+// A spreadsheet cell holds finite numbers only: no host ever reads NaN or Infinity.
+const cellText = cellTextArbitrary(fc.double({ noNaN: true, noDefaultInfinity: true }), userString);
+const number = numberCell;
 const row: fc.Arbitrary<RowSpec> = fc.record({
   level1: fc.constantFrom('产出指标（50分）', '效益指标（30分）', '满意度指标（10分）', '其他', ''),
   level2: fc.constantFrom('数量指标', '质量指标', '社会效益指标', ''),
