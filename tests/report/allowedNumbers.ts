@@ -3,7 +3,8 @@ import type { Evaluation } from '../../src/domain/evaluate';
 import type { Profile } from '../../src/domain/profiles/profile';
 import { normalize } from '../../src/domain/parse/normalize';
 
-const NUMBER = /\d+(?:\.\d+)?/g;
+// `.1` is a number a clerk may type (0.1): it must be read whole, not as `1`.
+const NUMBER = /\d+(?:\.\d+)?|\.\d+/g;
 
 /** Every unsigned decimal number written in a text (full-width digits folded), as written. */
 export function numbersIn(text: string): string[] {
