@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { PROFILES } from '../domain/profiles/registry';
 import { CLI_TEXT as T } from '../i18n/cli.zh-CN';
-import { parseCliArgs } from './args';
+import { XlsxSaveError } from '../hosts/xlsx';
+import { parseCliArgs, type ParsedArgs } from './args';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { reportCommand } from './commands/report';
@@ -17,6 +18,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.out(T.usage);
     return args.command === undefined && !args.options.help ? 2 : 0;
   }
+  try {
+    return await dispatch(args, io);
+  } catch (e) {
+    const message = environmentProblem(e);
+    if (message === null) throw e;
+    return io.fail(message);
+  }
+}
+
+function dispatch(args: ParsedArgs, io: Io): Promise<number> | number {
   switch (args.command) {
     case 'template':
       return templateCommand(args, io);
@@ -31,8 +42,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       for (const p of PROFILES) io.out(`  ${p.id}　${p.name}`);
       return 0;
     default:
-      return io.fail(`${T.unknownCommand(args.command)}\n\n${T.usage}`);
+      return io.fail(`${T.unknownCommand(args.command ?? '')}\n\n${T.usage}`);
   }
+}
+
+/** A file that cannot be written (no folder, no permission, held open) is the user's situation, not our bug. */
+function environmentProblem(e: unknown): string | null {
+  if (e instanceof XlsxSaveError) return e.message;
+  // Duck-typed: Node's fs errors need not be instances of this realm's Error (e.g. under jest).
+  const errno = e as Partial<NodeJS.ErrnoException> | null;
+  if (typeof errno?.code === 'string' && typeof errno.path === 'string') return T.cannotWrite(errno.path);
+  return null;
 }
 
 if (require.main === module) {

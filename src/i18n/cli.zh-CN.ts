@@ -28,6 +28,7 @@ export const CLI_TEXT = {
   outExists: (f: string) => `输出文件“${f}”已存在，为避免覆盖已停止；请换一个文件名或先删除它。`,
   outSameAsInput: (f: string) => `输出文件“${f}”与输入文件相同；原文件从不被修改，请另选输出位置。`,
   notFound: (f: string) => `找不到“${f}”。`,
+  cannotWrite: (f: string) => `无法写入“${f}”：请确认文件夹存在、有写入权限，且文件未被其他程序打开。`,
   noXlsxInFolder: (f: string) => `文件夹“${f}”中没有 .xlsx 文件。`,
   written: (f: string) => `已写入：${f}`,
   progress: (i: number, n: number, f: string) => `[${i}/${n}] ${f}`,

@@ -38,6 +38,17 @@ describe('jxzp template', () => {
     expect(again.stderr.join('')).toContain('已存在');
   });
 
+  test('an output folder that does not exist: exit 2 with a Chinese message, no crash', async () => {
+    const io = recordingIo();
+    expect(
+      await run(['template', '--year', '2020', '--out', join(dir, 'no-such-folder', 'x.xlsx')], io),
+    ).toBe(2);
+    expect(io.stderr.join('')).toContain('无法保存文件');
+    const md = recordingIo();
+    expect(await run(['report', reference, '--md', join(dir, 'no-such-folder', 'r.md')], md)).toBe(2);
+    expect(md.stderr.join('')).toContain('无法写入');
+  });
+
   test.each([
     [['template', '--year', '20', '--out', 'x.xlsx'], '--year 应为'],
     [['template', '--kind', 'foo', '--year', '2020', '--out', 'x.xlsx'], '--kind 应为'],
