@@ -22,6 +22,8 @@ export const FONT_REPLACEMENTS: Readonly<Record<string, string>> = {
   楷体: 'Noto Serif CJK SC',
   楷体_GB2312: 'Noto Serif CJK SC',
   KaiTi: 'Noto Serif CJK SC',
+  方正小标宋简体: 'Noto Serif CJK SC',
+  方正小标宋_GBK: 'Noto Serif CJK SC',
   黑体: 'Noto Sans CJK SC',
   SimHei: 'Noto Sans CJK SC',
   微软雅黑: 'Noto Sans CJK SC',
