@@ -24,17 +24,19 @@ function position(cell: string | undefined): number {
  */
 export function finalizeFindings(drafts: readonly Draft[], profile: Profile): Finding[] {
   const seen = new Set<string>();
-  const kept: { f: Finding; p: number; i: number }[] = [];
+  const kept: Finding[] = [];
+  const positions: number[] = [];
   for (const d of drafts) {
     const key = `${d.code}@${d.sheet ?? ''}!${d.cell ?? ''}`;
     const severity = profile.severities[d.code];
     if (severity === 'off' || seen.has(key)) continue;
     seen.add(key);
-    const f = { ...d, severity, message: findingMessage(d) } as Finding;
-    kept.push({ f, p: position(d.cell), i: kept.length });
+    kept.push({ ...d, severity, message: findingMessage(d) } as Finding);
+    positions.push(position(d.cell));
   }
-  kept.sort((a, b) => a.p - b.p || a.i - b.i);
-  return kept.map((k) => k.f);
+  // Sort indexes, not wrapper objects: thousands of findings should not feed the garbage collector.
+  const order = Array.from(kept.keys()).sort((a, b) => positions[a] - positions[b] || a - b);
+  return order.map((i) => kept[i]);
 }
 
 /** Runs every rule on a scored table; `extra` are drafts found while reading the sheet. */
@@ -45,5 +47,7 @@ export function checkTable(
   extra: readonly Draft[] = [],
 ): Finding[] {
   const ctx = { table, scores, profile };
-  return finalizeFindings([...extra, ...RULES.flatMap((rule) => rule(ctx))], profile);
+  const drafts: Draft[] = [...extra];
+  for (const rule of RULES) for (const d of rule(ctx)) drafts.push(d);
+  return finalizeFindings(drafts, profile);
 }
