@@ -173,12 +173,17 @@ class ParseMemo {
   private readonly values = new Map<RawValue, ParsedValue>();
   private readonly exprs = new Map<RawValue, Expression>();
 
-  cell(input: CellInput): Cell {
-    let value = this.values.get(input.raw);
+  private value(raw: RawValue): ParsedValue {
+    let value = this.values.get(raw);
     if (value === undefined) {
-      value = parseCellValue(input.raw);
-      this.values.set(input.raw, value);
+      value = parseCellValue(raw);
+      this.values.set(raw, value);
     }
+    return value;
+  }
+
+  cell(input: CellInput): Cell {
+    const value = this.value(input.raw);
     return input.formula === undefined
       ? { raw: input.raw, cell: input.cell, value }
       : { raw: input.raw, cell: input.cell, formula: input.formula, value };
@@ -190,7 +195,7 @@ class ParseMemo {
       expr = parseExpression(input.raw);
       this.exprs.set(input.raw, expr);
     }
-    const value = this.cell(input).value;
+    const value = this.value(input.raw);
     return input.formula === undefined
       ? { raw: input.raw, cell: input.cell, value, expr }
       : { raw: input.raw, cell: input.cell, formula: input.formula, value, expr };
