@@ -32,6 +32,11 @@ export interface WorkbookCheck {
   readonly problems: readonly SheetProblem[];
 }
 
+/** Every finding of a table: the table's own, then the report-versus-table ones. */
+export function findingsOf(t: CheckedTable): readonly Finding[] {
+  return [...t.evaluation.findings, ...t.reportFindings];
+}
+
 /** Internal sheets of ours that are never forms. */
 const OWN_SHEETS = /^JXZP_/;
 

@@ -1,6 +1,6 @@
 import type { Severity } from '../domain/profiles/profile';
 import type { SheetHost } from '../hosts/sheetHost';
-import type { CheckedTable } from './checkWorkbook';
+import { findingsOf, type CheckedTable } from './checkWorkbook';
 
 /**
  * Marks the cells of the findings on their sheets, one host call per sheet. Several findings on one
@@ -10,7 +10,7 @@ export async function markFindings(host: SheetHost, tables: readonly CheckedTabl
   const bySheet = new Map<string, Map<string, { severity: Severity; messages: string[] }>>();
   const rank = { error: 3, warning: 2, info: 1 } as const;
   for (const t of tables) {
-    for (const f of [...t.evaluation.findings, ...t.reportFindings]) {
+    for (const f of findingsOf(t)) {
       if (!f.cell) continue;
       const sheet = f.sheet ?? t.sheet;
       let cells = bySheet.get(sheet);

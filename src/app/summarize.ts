@@ -4,7 +4,7 @@ import { numberOf, textOf } from '../domain/score/cellNumbers';
 import { scoreText } from '../domain/score/rounding';
 import type { Grade } from '../domain/score/scores.types';
 import { cellName } from '../i18n/findings.zh-CN';
-import type { CheckedTable } from './checkWorkbook';
+import { findingsOf, type CheckedTable } from './checkWorkbook';
 
 /** One table as reviewers and the JSON output see it: exact figures as strings, null when unknown. */
 export interface TableSummary {
@@ -46,11 +46,11 @@ const str = (d: Decimal | null, fixed?: number): string | null =>
   d === null ? null : fixed === undefined ? d.toString() : d.toFixed(fixed);
 
 export function summarize(t: CheckedTable): TableSummary {
-  const { table, scores, findings } = t.evaluation;
+  const { table, scores } = t.evaluation;
   const main = table.budget.find((b) => b.key === 'total') ?? table.budget[0];
   const year = numberOf(table.meta.year);
   const b = scores.budget;
-  const all = [...findings, ...t.reportFindings];
+  const all = findingsOf(t);
   return {
     sheet: t.sheet,
     kind: table.kind,

@@ -34,9 +34,21 @@ export function finalizeFindings(drafts: readonly Draft[], profile: Profile): Fi
     kept.push({ ...d, severity, message: findingMessage(d) } as Finding);
     positions.push(position(d.cell));
   }
-  // Sort indexes, not wrapper objects: thousands of findings should not feed the garbage collector.
-  const order = Array.from(kept.keys()).sort((a, b) => positions[a] - positions[b] || a - b);
-  return order.map((i) => kept[i]);
+  return sortedByCell(kept, positions);
+}
+
+/** Row-major by cell (findings without a cell first), keeping the given order among equals. */
+export function sortByCell(findings: readonly Finding[]): Finding[] {
+  return sortedByCell(
+    findings,
+    findings.map((f) => position(f.cell)),
+  );
+}
+
+// Sorts indexes, not wrapper objects: thousands of findings should not feed the garbage collector.
+function sortedByCell(findings: readonly Finding[], positions: readonly number[]): Finding[] {
+  const order = Array.from(findings.keys()).sort((a, b) => positions[a] - positions[b] || a - b);
+  return order.map((i) => findings[i]);
 }
 
 /** Runs every rule on a scored table; `extra` are drafts found while reading the sheet. */

@@ -1,11 +1,10 @@
-import { finalizeFindings } from '../check/checkTable';
+import { finalizeFindings, sortByCell } from '../check/checkTable';
 import { sum, type Decimal } from '../decimal';
 import type { Evaluation } from '../evaluate';
 import type { Draft, Finding } from '../findings/finding';
 import type { Cell, EvaluationTable } from '../model';
 import type { Profile } from '../profiles/profile';
 import { numberOf, textOf } from '../score/cellNumbers';
-import { parseA1 } from '../../templates/a1';
 import { BASIC_EXPENSE_PARTS, type ReportInputs } from './reportInputs';
 import { keyWords, numbersInText } from './textNumbers';
 
@@ -97,11 +96,6 @@ function textNumbers(inputs: ReportInputs, table: EvaluationTable): Draft[] {
   return out;
 }
 
-function position(f: Finding): number {
-  const p = f.cell ? parseA1(f.cell) : null;
-  return p ? p.row * 20000 + p.col : -1;
-}
-
 /**
  * Checks the 报告要素 against themselves and the table: 基本支出 parts, 基本支出 + 项目支出 against
  * 全年执行数, and numbers in 工作成绩 against the indicators' 完成值. Findings like any other
@@ -123,8 +117,5 @@ export function checkReport(
   // Several indicators may differ from the same 工作成绩 cell: each is its own finding, so they are
   // finalised one by one (finalizeFindings keeps one finding per code and cell).
   const numbers = textNumbers(inputs, table).flatMap((d) => finalizeFindings([onSheet(d)], profile));
-  return [...sums, ...numbers]
-    .map((f, i) => ({ f, i, p: position(f) }))
-    .sort((a, b) => a.p - b.p || a.i - b.i)
-    .map((x) => x.f);
+  return sortByCell([...sums, ...numbers]);
 }
