@@ -1,37 +1,61 @@
+import type { Finding } from '../domain/findings/finding';
 import type { Severity } from '../domain/profiles/profile';
 import type { SheetHost } from '../hosts/sheetHost';
+import { findingMessage } from '../i18n/findings.zh-CN';
+import type { RangeBox } from '../templates/a1';
 import { findingsOf, type CheckedTable } from './checkWorkbook';
+import { syncMarks, type SheetMarks } from './marks/syncMarks';
+import type { WantedMark } from './marks/planMarks';
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /**
- * Marks the cells of the findings on their sheets, one host call per sheet. Several findings on one
- * cell become one mark with every message, at the most severe level.
+ * The marks a set of checked tables asks for, per sheet: several findings on one cell become one mark
+ * with every message, at the most severe level. `area` limits a sheet's sync to one table's rectangle.
  */
-export async function markFindings(host: SheetHost, tables: readonly CheckedTable[]): Promise<number> {
-  const bySheet = new Map<string, Map<string, { severity: Severity; messages: string[] }>>();
-  const rank = { error: 3, warning: 2, info: 1 } as const;
+export function wantedMarks(
+  tables: readonly CheckedTable[],
+  scope: 'sheets' | 'tables' = 'sheets',
+  alsoSheets: readonly string[] = [],
+): SheetMarks[] {
+  const bySheet = new Map<string, { area: RangeBox | null; cells: Map<string, WantedMark> }>();
+  const entry = (sheet: string, area: RangeBox | null) => {
+    let e = bySheet.get(sheet);
+    if (!e) bySheet.set(sheet, (e = { area, cells: new Map() }));
+    return e;
+  };
+  for (const s of alsoSheets) entry(s, null);
   for (const t of tables) {
-    for (const f of findingsOf(t)) {
-      if (!f.cell) continue;
-      const sheet = f.sheet ?? t.sheet;
-      let cells = bySheet.get(sheet);
-      if (!cells) bySheet.set(sheet, (cells = new Map()));
-      const m = cells.get(f.cell);
-      if (!m) cells.set(f.cell, { severity: f.severity, messages: [f.message] });
-      else {
-        m.messages.push(f.message);
-        if (rank[f.severity] > rank[m.severity]) m.severity = f.severity;
-      }
-    }
+    entry(t.sheet, scope === 'tables' ? t.area : null);
+    for (const f of findingsOf(t))
+      add(entry(f.sheet, f.sheet === t.sheet && scope === 'tables' ? t.area : null), f, t);
   }
-  let count = 0;
-  for (const [sheet, cells] of bySheet) {
-    const marks = [...cells.entries()].map(([cell, m]) => ({
-      cell,
-      severity: m.severity,
-      message: m.messages.join('\n'),
-    }));
-    count += marks.length;
-    if (marks.length) await host.mark(sheet, marks);
-  }
-  return count;
+  return [...bySheet].map(([sheet, { area, cells }]) => ({ sheet, area, wanted: [...cells.values()] }));
+}
+
+function add(e: { cells: Map<string, WantedMark> }, f: Finding, t: CheckedTable): void {
+  if (f.cell === null) return;
+  const message = findingMessage(f, t.sheet);
+  const m = e.cells.get(f.cell);
+  if (!m) e.cells.set(f.cell, { cell: f.cell, severity: f.severity, note: message });
+  else
+    e.cells.set(f.cell, {
+      cell: f.cell,
+      severity: RANK[f.severity] > RANK[m.severity] ? f.severity : m.severity,
+      note: `${m.note}\n${message}`,
+    });
+}
+
+/**
+ * Marks the findings' cells and clears stale marks of an earlier check on the same sheets (also on the
+ * sheets in `alsoSheets`, e.g. a 报告要素 sheet with nothing to mark any more). Returns the cells marked.
+ */
+export async function markFindings(
+  host: SheetHost,
+  tables: readonly CheckedTable[],
+  alsoSheets: readonly string[] = [],
+): Promise<number> {
+  const sheets = wantedMarks(tables, 'sheets', alsoSheets);
+  await syncMarks(host, sheets);
+  return sheets.reduce((n, s) => n + s.wanted.length, 0);
 }

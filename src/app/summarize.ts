@@ -3,7 +3,7 @@ import type { Finding } from '../domain/findings/finding';
 import { numberOf, textOf } from '../domain/score/cellNumbers';
 import { scoreText } from '../domain/score/rounding';
 import type { Grade } from '../domain/score/scores.types';
-import { cellName } from '../i18n/findings.zh-CN';
+import { cellName, findingMessage, findingValues } from '../i18n/findings.zh-CN';
 import { findingsOf, type CheckedTable } from './checkWorkbook';
 
 /** One table as reviewers and the JSON output see it: exact figures as strings, null when unknown. */
@@ -74,10 +74,9 @@ export function summarize(t: CheckedTable): TableSummary {
     findings: all.map((f) => ({
       code: f.code,
       severity: f.severity,
-      cell: cellName(f) ?? null,
-      message: f.message,
-      expected: f.expected ?? null,
-      actual: f.actual ?? null,
+      cell: cellName(f, t.sheet) ?? null,
+      message: findingMessage(f, t.sheet),
+      ...findingValues(f),
     })),
     errors: all.filter((f) => f.severity === 'error').length,
     warnings: all.filter((f) => f.severity === 'warning').length,

@@ -1,7 +1,8 @@
 import { narrate } from '../domain/report/narrate';
 import type { Report } from '../domain/report/report.types';
 import type { SheetHost } from '../hosts/sheetHost';
-import { toSheetPlan } from '../domain/report/render/toSheetPlan';
+import { toSheetPlan } from '../templates/rendering/reportSheet';
+import { addSheet } from './addSheet';
 import { checkWorkbook, type CheckedTable } from './checkWorkbook';
 
 export type ReportResult =
@@ -13,7 +14,7 @@ export type ReportResult =
  * one. Never invents: what the sheets do not say is a visible placeholder.
  */
 export async function composeReport(host: SheetHost, profileId?: string): Promise<ReportResult> {
-  const checked = await checkWorkbook(host, profileId);
+  const checked = await checkWorkbook(host, { profileId });
   const table = checked.tables[0];
   if (!table) return { ok: false, reason: 'no-table' };
   const report = narrate(table.evaluation, table.inputs, table.profile);
@@ -22,5 +23,5 @@ export async function composeReport(host: SheetHost, profileId?: string): Promis
 
 /** Adds the report as a new sheet 自评报告 (never over an existing one); returns its name. */
 export function addReportSheet(host: SheetHost, report: Report): Promise<string> {
-  return host.applyPlan(toSheetPlan(report));
+  return addSheet(host, toSheetPlan(report));
 }

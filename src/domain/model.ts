@@ -61,6 +61,8 @@ export const IndicatorInputSchema = z.object({
   reason: CellInputSchema,
   /** 1-based sheet row, when read from a sheet. */
   row: z.number().int().positive().optional(),
+  /** The reader could not fit the row's cells under their headers (labels out of their columns). */
+  misfit: z.boolean().optional(),
 });
 export type IndicatorInput = z.infer<typeof IndicatorInputSchema>;
 
@@ -138,6 +140,7 @@ export interface Indicator {
   readonly score: Cell;
   readonly reason: Cell;
   readonly row?: number;
+  readonly misfit?: boolean;
 }
 
 export interface EvaluationTable {
@@ -259,6 +262,7 @@ export function createTable(input: TableInput): EvaluationTable {
       score: cell(i.score),
       reason: cell(i.reason),
       row: i.row,
+      ...(i.misfit ? { misfit: true } : {}),
     })),
     totals: {
       weight: optional(input.totals?.weight),

@@ -1,4 +1,40 @@
-import type { Draft } from '../domain/findings/finding';
+import type { AmountColumn, MethodKey, NumberField } from '../domain/findings/codes';
+import type { Finding } from '../domain/findings/finding';
+import type { QualitativeLevel } from '../domain/expression.types';
+
+const FIELDS: Record<NumberField, (label: string) => string> = {
+  'budget.initial': (label) => `${label}年初预算数`,
+  'budget.planned': (label) => `${label}全年预算数`,
+  'budget.actual': (label) => `${label}全年执行数`,
+  'budget.weight': (label) => `${label}分值`,
+  'budget.score': (label) => `${label}得分`,
+  'indicator.weight': (name) => `指标“${name}”的分值`,
+  'indicator.score': (name) => `指标“${name}”的得分`,
+};
+
+const COLUMNS: Record<AmountColumn, string> = {
+  initial: '年初预算数',
+  planned: '全年预算数',
+  actual: '全年执行数',
+};
+
+const METHODS: Record<MethodKey, string> = {
+  positive: '正向指标（完成值 ÷ 指标值 × 分值）',
+  reverse: '反向指标（指标值 ÷ 完成值 × 分值）',
+  'reverse-linear': '反向指标（(2 − 完成值 ÷ 指标值) × 分值）',
+  equal: '等于型指标',
+};
+
+/** The three completion levels of a qualitative indicator, as the form's 完成值 says them. */
+export const LEVELS: Record<QualitativeLevel, string> = {
+  achieved: '达成年度指标',
+  partial: '部分达成年度指标并具有一定效果',
+  notAchieved: '未达成年度指标且效果较差',
+};
+
+const TOTAL_FIELDS = { weight: '总分栏的分值合计', score: '总分' } as const;
+
+const unitList = (units: readonly string[]): string => units.map((u) => u || '无单位').join('、');
 
 /** `D5` → ` D5 的`: names the table cell a report finding compares with, when known. */
 function tableCellText(cell: string): string {
@@ -9,7 +45,7 @@ function tableCellText(cell: string): string {
  * The zh-CN sentence of every finding code. The switch has no default branch: a new code without a
  * message does not compile. The cell address is put in front by `findingMessage`.
  */
-function sentence(d: Draft): string {
+function sentence(d: Finding): string {
   switch (d.code) {
     case 'table-not-found':
       return `工作表“${d.params.sheet}”中未找到绩效自评表（应有“年度绩效指标”或“绩效指标”等栏目）`;
@@ -18,29 +54,29 @@ function sentence(d: Draft): string {
     case 'row-shifted':
       return `本行疑似错位：三级指标为“${d.params.name}”，指标值为“${d.params.target}”，请把各项移回对应栏目`;
     case 'not-a-number':
-      return `${d.params.field}应为数字，实际为“${d.params.text}”`;
+      return `${FIELDS[d.params.field](d.params.label)}应为数字，实际为“${d.params.text}”`;
     case 'formula-error':
-      return `${d.params.field}的公式出错（${d.params.error}），请检查公式引用的单元格`;
+      return `${FIELDS[d.params.field](d.params.label)}的公式出错（${d.params.error}），请检查公式引用的单元格`;
     case 'negative-amount':
-      return `${d.params.field} ${d.params.value} 不能为负数`;
+      return `${FIELDS[d.params.field](d.params.label)} ${d.params.value} 不能为负数`;
     case 'unit-missing':
       return '未填写部门（单位）或项目名称';
     case 'year-missing':
       return '未填写年度';
     case 'budget-parts-sum':
-      return `${d.params.field}各分项合计 ${d.params.parts} 万元，与总数 ${d.params.total} 万元不符`;
+      return `${COLUMNS[d.params.column]}各分项合计 ${d.params.parts} 万元，与总数 ${d.params.total} 万元不符`;
     case 'budget-actual-over-planned':
       return `${d.params.label}全年执行数 ${d.params.actual} 万元超过全年预算数 ${d.params.planned} 万元，请核实`;
     case 'rate-mismatch':
-      return `${d.params.label}执行率填为 ${d.params.entered}，按执行数 ÷ 预算数应为 ${d.params.computed}`;
+      return `${d.params.label}执行率填为 ${d.params.entered}%，按执行数 ÷ 预算数应为 ${d.params.computed === null ? '空' : `${d.params.computed}%`}`;
     case 'rate-should-be-blank':
-      return `${d.params.label}无预算数，执行率应留空，而不是 ${d.params.entered}`;
+      return `${d.params.label}无预算数，执行率应留空，而不是 ${d.params.entered}%`;
     case 'execution-score-missing':
-      return `执行率 ${d.params.rate} 已有，但执行率得分未填写`;
+      return `执行率 ${d.params.rate}% 已有，但执行率得分未填写`;
     case 'execution-score-mismatch':
-      return `执行率得分填为 ${d.params.entered}，按执行率 ${d.params.rate} × 分值 ${d.params.weight} 应为 ${d.params.computed}`;
+      return `执行率得分填为 ${d.params.entered}，按执行率 ${d.params.rate}% × 分值 ${d.params.weight} 应为 ${d.params.computed}`;
     case 'execution-low-no-reason':
-      return `预算执行率 ${d.params.rate} 低于 ${d.params.threshold}（未执行 ${d.params.unspent} 万元），须说明原因`;
+      return `预算执行率 ${d.params.rate}% 低于 ${d.params.threshold}%（未执行 ${d.params.unspent} 万元），须说明原因`;
     case 'weight-missing':
       return `指标“${d.params.name}”未填写分值`;
     case 'score-missing':
@@ -50,9 +86,9 @@ function sentence(d: Draft): string {
     case 'score-exceeds-weight':
       return `得分 ${d.params.score} 超过分值 ${d.params.weight}`;
     case 'score-mismatch':
-      return `指标“${d.params.name}”得分填为 ${d.params.entered}，按${d.params.method}计分应为 ${d.params.computed}`;
+      return `指标“${d.params.name}”得分填为 ${d.params.entered}，按${METHODS[d.params.method]}计分应为 ${d.params.computed}`;
     case 'qualitative-score-out-of-band':
-      return `指标“${d.params.name}”完成情况为“${d.params.level}”，得分应在 ${d.params.min}–${d.params.max} 之间，实际为 ${d.params.score}`;
+      return `指标“${d.params.name}”完成情况为“${LEVELS[d.params.level]}”，得分应在 ${d.params.min}–${d.params.max} 之间，实际为 ${d.params.score}`;
     case 'scored-without-actual':
       return `指标“${d.params.name}”未填写完成值，却得分 ${d.params.score}`;
     case 'target-copies-name':
@@ -62,11 +98,11 @@ function sentence(d: Draft): string {
     case 'actual-not-measurable':
       return `指标“${d.params.name}”的完成值“${d.params.text}”无法与指标值比较，请填写数值及单位`;
     case 'unit-mismatch':
-      return `指标“${d.params.name}”的完成值单位“${d.params.actualUnit}”与指标值单位“${d.params.targetUnit}”不一致`;
+      return `指标“${d.params.name}”的完成值单位“${unitList(d.params.actualUnits)}”与指标值单位“${unitList(d.params.targetUnits)}”不一致`;
     case 'reason-missing':
       return `指标“${d.params.name}”得分 ${d.params.score} 低于分值 ${d.params.weight}，须填写未完成原因及改进措施`;
     case 'over-completion-no-reason':
-      return `指标“${d.params.name}”完成值 ${d.params.actual} 达指标值 ${d.params.target} 的 ${d.params.percent}，目标可能设置偏低，须说明原因`;
+      return `指标“${d.params.name}”完成值 ${d.params.actual} 达指标值 ${d.params.target} 的 ${d.params.percent}%，目标可能设置偏低，须说明原因`;
     case 'level1-weight-sum':
       return `${d.params.level1}标明 ${d.params.declared} 分，其下三级指标分值合计 ${d.params.sum} 分`;
     case 'level1-weight-profile':
@@ -76,7 +112,7 @@ function sentence(d: Draft): string {
     case 'score-total-over-max':
       return `全表得分合计 ${d.params.total} 分，超过满分 ${d.params.max} 分`;
     case 'total-mismatch':
-      return `${d.params.field}填为 ${d.params.entered}，按各项合计应为 ${d.params.computed}`;
+      return `${TOTAL_FIELDS[d.params.field]}填为 ${d.params.entered}，按各项合计应为 ${d.params.computed}`;
     case 'grade-mismatch':
       return `评价等级填为“${d.params.entered}”，总分 ${d.params.total} 对应的等级应为“${d.params.computed}”`;
     case 'report-basic-parts-sum':
@@ -88,14 +124,67 @@ function sentence(d: Draft): string {
   }
 }
 
-/** A cell as a person names it: `H23`, or `报告要素!B7` on another sheet. */
-export function cellName(d: Pick<Draft, 'sheet' | 'cell'>): string | undefined {
-  if (!d.cell) return undefined;
-  return d.sheet ? `${d.sheet}!${d.cell}` : d.cell;
+/**
+ * A cell as a person names it: `H23` on the table's own sheet (`homeSheet`), `报告要素!B7` on another;
+ * undefined when the finding has no cell.
+ */
+export function cellName(f: Pick<Finding, 'sheet' | 'cell'>, homeSheet?: string): string | undefined {
+  if (f.cell === null) return undefined;
+  return homeSheet === undefined || f.sheet === homeSheet || f.sheet === '' ? f.cell : `${f.sheet}!${f.cell}`;
 }
 
-export function findingMessage(d: Draft): string {
-  const text = sentence(d);
-  const where = cellName(d);
+/** The finding's sentence, its cell first: `H23：得分 12 超过分值 10`. */
+export function findingMessage(f: Finding, homeSheet?: string): string {
+  const text = sentence(f);
+  const where = cellName(f, homeSheet);
   return where ? `${where}：${text}` : text;
+}
+
+/**
+ * The two values a finding compares, as the JSON output gives them (null where it compares none).
+ * Made from the params, so that they can never disagree with the message.
+ */
+export function findingValues(f: Finding): { expected: string | null; actual: string | null } {
+  const pair = (expected: string, actual: string) => ({ expected, actual });
+  switch (f.code) {
+    case 'budget-parts-sum':
+      return pair(f.params.total, f.params.parts);
+    case 'budget-actual-over-planned':
+      return pair(f.params.planned, f.params.actual);
+    case 'rate-mismatch':
+      return pair(f.params.computed === null ? '' : `${f.params.computed}%`, `${f.params.entered}%`);
+    case 'rate-should-be-blank':
+      return pair('', `${f.params.entered}%`);
+    case 'execution-score-mismatch':
+    case 'score-mismatch':
+      return pair(f.params.computed, f.params.entered);
+    case 'score-exceeds-weight':
+      return pair(f.params.weight, f.params.score);
+    case 'qualitative-score-out-of-band':
+      return pair(`${f.params.min}–${f.params.max}`, f.params.score);
+    case 'scored-without-actual':
+      return pair('0', f.params.score);
+    case 'unit-mismatch':
+      return pair(unitList(f.params.targetUnits), unitList(f.params.actualUnits));
+    case 'level1-weight-sum':
+      return pair(f.params.declared, f.params.sum);
+    case 'level1-weight-profile':
+      return pair(f.params.expected, f.params.declared);
+    case 'weights-total':
+      return pair(f.params.expected, f.params.total);
+    case 'score-total-over-max':
+      return pair(`≤ ${f.params.max}`, f.params.total);
+    case 'total-mismatch':
+      return pair(f.params.computed, f.params.entered);
+    case 'grade-mismatch':
+      return pair(f.params.computed, f.params.entered);
+    case 'report-basic-parts-sum':
+      return pair(f.params.total, f.params.parts);
+    case 'report-expenditure-total':
+      return pair(f.params.actual, f.params.sum);
+    case 'report-number-differs':
+      return pair(f.params.table, f.params.text);
+    default:
+      return { expected: null, actual: null };
+  }
 }

@@ -26,6 +26,18 @@ export function parseA1(ref: string): { row: number; col: number } | null {
   return m ? { row: Number(m[2]), col: columnNumber(m[1]) } : null;
 }
 
+/** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
+export const SHEET_MAX = { rows: 1_048_576, cols: 16_384 } as const;
+
+/** 'h23', '$H$23' → 'H23' (within Excel's grid); null for anything else. */
+export function canonicalA1(ref: string): string | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]{0,6})$/.exec(ref.trim());
+  if (!m) return null;
+  const col = columnNumber(m[1]);
+  const row = Number(m[2]);
+  return col <= SHEET_MAX.cols && row <= SHEET_MAX.rows ? a1(row, col) : null;
+}
+
 export interface RangeBox {
   readonly top: number;
   readonly left: number;

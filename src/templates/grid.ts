@@ -12,6 +12,15 @@ export interface Grid {
   readonly values: readonly (readonly RawValue[])[];
   readonly formulas?: readonly (readonly (string | null)[])[];
   readonly merges: readonly RangeBox[];
-  /** The template tag found on the sheet (see templates/tag.ts), if any. */
-  readonly tag?: string;
+  /**
+   * Set only when the sheet holds values beyond GRID_LIMITS: its real last row and column. What lies
+   * beyond was not read (a stray cell at XFD1048576 must not cost gigabytes), and the reader says so.
+   */
+  readonly extent?: { readonly rows: number; readonly cols: number };
 }
+
+/**
+ * The largest rectangle a host reads: far beyond any real form (1,000 indicator rows are ~1,100 rows,
+ * the widest provincial form ~16 columns), small enough that a grid stays a few megabytes.
+ */
+export const GRID_LIMITS = { rows: 20_000, cols: 100 } as const;

@@ -95,3 +95,19 @@ export interface SheetPlan {
   /** Rows frozen at the top while scrolling. */
   readonly freezeRows?: number;
 }
+
+/** A rule sets only what it names; fonts merge property by property (the plan's semantics, as in Office.js). */
+export function mergeStyle(base: CellStyle, rule: CellStyle): CellStyle {
+  const merged: CellStyle = { ...base, ...rule };
+  return rule.font && base.font ? { ...merged, font: { ...base.font, ...rule.font } } : merged;
+}
+
+/** The final style of one cell: every rule whose range holds it, in order. */
+export function styleAt(plan: Pick<SheetPlan, 'styles'>, row: number, col: number): CellStyle {
+  let style: CellStyle = {};
+  for (const { range, style: rule } of plan.styles) {
+    if (row >= range.top && row <= range.bottom && col >= range.left && col <= range.right)
+      style = mergeStyle(style, rule);
+  }
+  return style;
+}

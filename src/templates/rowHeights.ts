@@ -1,10 +1,10 @@
 import type { RangeBox } from './a1';
-import type { CellStyle, SheetPlan } from './plan';
+import { styleAt, type CellStyle, type SheetPlan } from './plan';
 
 /**
- * Heights for rows whose wrapped text needs more than one line (pure: the xlsx host writes them). Excel fits such rows itself when it
+ * Heights for rows whose wrapped text needs more than one line, computed once for every host. Excel fits such rows itself when it
  * opens a file (rows without a height are "auto"), but LibreOffice keeps them one line tall and clips
- * the text, on screen and on paper. So, as a spreadsheet app would on typing, the host sizes them —
+ * the text, on screen and on paper. So, as a spreadsheet app would on typing, we size them —
  * with an estimate generous enough for both: 宋体 in Excel, Noto CJK (line height ≈ 1.45 em) in LibreOffice.
  * Rows the plan gives a height keep it; text in cells merged over several rows is left alone.
  */
@@ -93,4 +93,31 @@ export function estimatedRowHeights(plan: SheetPlan, texts: readonly WrappedText
     heights.set(row, Math.max(heights.get(row) ?? 0, rowHeightFor(lines, size)));
   }
   return heights;
+}
+
+/**
+ * The plan with its rows sized for their wrapped text, as it goes to a host (after any filling, so that
+ * typed texts are measured too). Later blocks win over earlier ones, as hosts write them.
+ */
+export function withEstimatedRowHeights(plan: SheetPlan): SheetPlan {
+  const texts = new Map<string, { row: number; col: number; text: string }>();
+  for (const block of plan.blocks) {
+    block.values.forEach((values, i) =>
+      values.forEach((value, j) => {
+        const row = block.top + i;
+        const col = block.left + j;
+        if (typeof value === 'string') texts.set(`${row}:${col}`, { row, col, text: value });
+        else if (value !== null) texts.delete(`${row}:${col}`);
+      }),
+    );
+  }
+  const wrapped = [...texts.values()]
+    .map((t) => ({ ...t, style: styleAt(plan, t.row, t.col) }))
+    .filter((t) => t.style.wrap);
+  const heights = estimatedRowHeights(plan, wrapped);
+  if (heights.size === 0) return plan;
+  return {
+    ...plan,
+    rowHeights: [...plan.rowHeights, ...[...heights].map(([row, height]) => ({ row, height }))],
+  };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Grid } from './grid';
 
 /**
  * The tag that lets a table be found again: a text cell in a hidden column right of the table, so that it
@@ -30,4 +31,18 @@ export function decodeTag(text: unknown): TableTag | null {
     // Malformed JSON in a cell that merely starts with the prefix: it is not our tag.
     return null;
   }
+}
+
+/**
+ * The sheet's tag text, row by row: the first cell whose text starts with the prefix (a tag that does
+ * not decode is still returned, so that a damaged tag is not mistaken for none). Pure, for every host.
+ */
+export function findTag(grid: Grid): string | undefined {
+  for (const row of grid.values) {
+    if (!Array.isArray(row)) continue;
+    for (const value of row as readonly unknown[]) {
+      if (typeof value === 'string' && value.startsWith(TAG_PREFIX)) return value;
+    }
+  }
+  return undefined;
 }

@@ -11,6 +11,7 @@ export { checkWorkbook } from '../app/checkWorkbook';
 export { insertTemplate } from '../app/insertTemplate';
 export { narrate } from '../domain/report/narrate';
 export { checkReport } from '../domain/report/checkReport';
+export { findingMessage } from '../i18n/findings.zh-CN';
 export { toText } from '../domain/report/render/toText';
 export { toMarkdown } from '../domain/report/render/toMarkdown';
 export { toDocx } from '../report/docx';

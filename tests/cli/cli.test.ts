@@ -32,7 +32,7 @@ describe('jxzp template', () => {
     ).toBe(0);
     const opened = await XlsxWorkbookHost.open(out);
     if (!opened.ok) throw new Error(opened.error.message);
-    expect(await opened.host.listSheets()).toEqual(['项目支出自评表2021', '报告要素']);
+    expect((await opened.host.listSheets()).map((s) => s.name)).toEqual(['项目支出自评表2021', '报告要素']);
     const again = recordingIo();
     expect(await run(['template', '--year', '2021', '--out', out], again)).toBe(2);
     expect(again.stderr.join('')).toContain('已存在');

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { findingMessage } from '../../src/i18n/findings.zh-CN';
 import { Decimal, sum } from '../../src/domain/decimal';
 import { evaluate } from '../../src/domain/evaluate';
 import { STANDARD_2020, STANDARD_2020_WHOLE_POINTS } from '../../src/domain/profiles/standard2020';
@@ -44,8 +45,16 @@ describe('laws of the core', () => {
           );
         }
         for (const f of findings) {
-          for (const v of Object.values(f.params)) expect(typeof v).toBe('string');
-          if (f.cell) expect(f.message.startsWith(`${f.cell}：`)).toBe(true);
+          // Params are data: strings (or lists of them), null only where the code says so; never prose.
+          for (const v of Object.values(f.params))
+            expect(
+              v === null ||
+                typeof v === 'string' ||
+                (Array.isArray(v) && v.every((x) => typeof x === 'string')),
+            ).toBe(true);
+          const message = findingMessage(f);
+          if (f.cell) expect(message.startsWith(`${f.cell}：`)).toBe(true);
+          expect(message).not.toContain('[object');
         }
       }),
       { numRuns: 2000 },

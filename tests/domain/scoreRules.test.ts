@@ -1,4 +1,6 @@
 import { evaluate } from '../../src/domain/evaluate';
+import { shown } from '../fixtures/shown';
+import { findingMessage, findingValues } from '../../src/i18n/findings.zh-CN';
 import { ProfileSchema, type Profile } from '../../src/domain/profiles/profile';
 import { STANDARD_2020, STANDARD_2020_WHOLE_POINTS } from '../../src/domain/profiles/standard2020';
 import { tableOf, type RowSpec } from '../fixtures/tableBuilder';
@@ -71,17 +73,15 @@ describe('indicator scores (DESIGN §4)', () => {
 
   test('a wrong hand score is flagged with both values', () => {
     const { findings } = one({ target: '≥95%', actual: '90%', weight: 10, score: 10, reason: null });
-    expect(findings.find((f) => f.code === 'score-mismatch')).toMatchObject({
-      cell: 'H13',
-      expected: '9.47',
-      actual: '10',
-    });
+    const f = findings.find((x) => x.code === 'score-mismatch');
+    expect(f?.cell).toBe('H13');
+    expect(f && findingValues(f)).toEqual({ expected: '9.47', actual: '10' });
   });
 
   test('得分 above 分值 names the cell and both values', () => {
     const { findings } = one({ target: '≥95%', actual: '100%', weight: 10, score: 12 });
     const f = findings.find((x) => x.code === 'score-exceeds-weight');
-    expect(f?.message).toBe('H13：得分 12 超过分值 10');
+    expect(f && findingMessage(f)).toBe('H13：得分 12 超过分值 10');
   });
 
   test.each([
@@ -104,7 +104,7 @@ describe('indicator scores (DESIGN §4)', () => {
     ).not.toContain('reason-missing');
     const over = one({ target: '100件', actual: '130件', weight: 10, score: 10 });
     expect(over.findings.find((f) => f.code === 'over-completion-no-reason')?.params).toMatchObject({
-      percent: '130.00%',
+      percent: '130.00',
     });
     expect(one({ target: '100件', actual: '129件', weight: 10, score: 10 }).codes).not.toContain(
       'over-completion-no-reason',
@@ -119,7 +119,7 @@ describe('indicator scores (DESIGN §4)', () => {
 
   test('text in a number cell is a finding, never a zero', () => {
     const { findings, score } = one({ target: '≥95%', actual: '100%', weight: '十分', score: 10 });
-    expect(findings.find((f) => f.code === 'not-a-number')).toMatchObject({
+    expect(shown(findings.find((f) => f.code === 'not-a-number'))).toMatchObject({
       cell: 'G13',
       params: { text: '十分' },
     });
@@ -147,7 +147,7 @@ describe('budget block', () => {
       tableOf({ planned: 200, actual: 150, score: 7.5, rate: 0.8, reason: '项目延期' }, []),
       STANDARD_2020,
     );
-    expect(e.findings.find((f) => f.code === 'rate-mismatch')).toMatchObject({
+    expect(shown(e.findings.find((f) => f.code === 'rate-mismatch'))).toMatchObject({
       cell: 'E5',
       expected: '75.00%',
       actual: '80.00%',
@@ -191,7 +191,9 @@ describe('spreadsheet errors in number cells', () => {
       const e = evaluate(tableOf({ planned: error, actual: 50, score: null }, []), STANDARD_2020);
       const f = e.findings.find((x) => x.code === 'formula-error');
       expect(f).toMatchObject({ cell: 'C5', params: { error } });
-      expect(f?.message).toBe(`C5：年度总预算全年预算数的公式出错（${error}），请检查公式引用的单元格`);
+      expect(f && findingMessage(f)).toBe(
+        `C5：年度总预算全年预算数的公式出错（${error}），请检查公式引用的单元格`,
+      );
       expect(e.scores.budget.main?.rate).toBeNull();
     },
   );

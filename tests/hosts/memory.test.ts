@@ -1,27 +1,26 @@
 import { STANDARD_2020 } from '../../src/domain/profiles/standard2020';
-import {
-  BadAddressError,
-  MARKS_SHEET,
-  MemoryWorkbook,
-  SheetNotFoundError,
-  cleanSheetName,
-  uniqueSheetName,
-} from '../../src/hosts/memory';
+import { addSheet } from '../../src/app/addSheet';
+import { MARKS_KEY } from '../../src/app/marks/markRecords';
+import { MARK_FILLS } from '../../src/app/marks/planMarks';
+import { clearMarks, syncMarks } from '../../src/app/marks/syncMarks';
+import { MemoryWorkbook } from '../../src/hosts/memory';
+import { cleanSheetName, uniqueSheetName } from '../../src/templates/sheetName';
 import { renderTemplate } from '../../src/templates/render';
-import { MARK_FILL, render, runHostContract } from './contract';
+import { findTag } from '../../src/templates/tag';
+import { render, runHostContract } from './contract';
 
 runHostContract('memory', async () => new MemoryWorkbook(), {
   withSheet: async (sheet, rows, merges) => MemoryWorkbook.fromRows(sheet, rows, merges),
   typeValues: async (host, sheet, values) => values.forEach((v) => host.setValue(sheet, v.cell, v.value)),
-  readFormat: async (host, sheet, cell) => host.format(sheet, cell),
-  writeFormat: async (host, sheet, cell, format) => host.setFormat(sheet, cell, format),
+  userFormat: async (host, sheet, cell, format) => host.setFormat(sheet, cell, format),
   reopen: async (host) => host.reopen(),
+  notifies: true,
 });
 
 describe('MemoryWorkbook beyond the contract', () => {
   test('writes the styles, sizes, validations, print setup, freeze and hidden tag column of the plan', async () => {
     const book = new MemoryWorkbook();
-    const name = await book.applyPlan(render().plan);
+    const name = await addSheet(book, render().plan);
     const sheet = book.sheet(name);
     if (!sheet) throw new Error('no sheet');
     expect(sheet.at(1, 1).style).toMatchObject({
@@ -55,7 +54,7 @@ describe('MemoryWorkbook beyond the contract', () => {
 
   test('readGrid gives a formula cell its cached value (null until set) and its formula text', async () => {
     const book = new MemoryWorkbook();
-    const name = await book.applyPlan(render().plan);
+    const name = await addSheet(book, render().plan);
     book.setValue(name, 'C5', 1036.03);
     book.setValue(name, 'D5', 596.68);
     let grid = await book.readGrid(name);
@@ -65,53 +64,54 @@ describe('MemoryWorkbook beyond the contract', () => {
     book.setValue(name, 'E5', 0.5759);
     grid = await book.readGrid(name);
     expect(grid.values[4][4]).toBe(0.5759);
-    expect(grid.tag).toBe(grid.values[0][10]);
+    expect(findTag(grid)).toBe(grid.values[0][10]);
   });
 
-  test('keeps the marks store in a very hidden JXZP_MARKS sheet of JSON rows, removed once all is cleared', async () => {
+  test('keeps the marks in the workbook store as versioned JSON, removed once all is cleared', async () => {
     const book = new MemoryWorkbook();
-    const name = await book.applyPlan(render().plan);
+    const name = await addSheet(book, render().plan);
     book.setFormat(name, 'D13', { fill: '#00B050', note: '用户批注' });
-    await book.mark(name, [
-      { cell: 'd13', severity: 'error', message: '错' },
-      { cell: 'C5', severity: 'info', message: '提示' },
+    await syncMarks(book, [
+      {
+        sheet: name,
+        area: null,
+        wanted: [
+          { cell: 'D13', severity: 'error', note: '错' },
+          { cell: 'C5', severity: 'info', note: '提示' },
+        ],
+      },
     ]);
-    const store = book.sheet(MARKS_SHEET);
-    expect(store?.visibility).toBe('veryHidden');
-    expect(await book.listSheets()).toEqual([name]);
-    expect(book.allSheetNames()).toEqual([name, MARKS_SHEET]);
-    const grid = await book.readGrid(MARKS_SHEET);
-    expect(grid.values).toEqual([
-      [name, 'D13', '{"fill":"#00B050","note":"用户批注"}'],
-      [name, 'C5', '{"fill":"#FFF9E5","note":null}'],
-    ]);
-    expect(book.format(name, 'D13')).toEqual({ fill: MARK_FILL.error, note: '错' });
-    await book.clearMarks(name);
-    expect(book.allSheetNames()).toEqual([name]);
-    expect(book.format(name, 'D13')).toEqual({ fill: '#00B050', note: '用户批注' });
+    expect(await book.listSheets()).toEqual([{ name, visible: true }]);
+    expect(JSON.parse((await book.readStore(MARKS_KEY)) ?? 'null')).toEqual({
+      version: 1,
+      marks: [
+        {
+          sheet: name,
+          cell: 'D13',
+          previous: { fill: '#00B050', fontColor: null, note: '用户批注' },
+          applied: { fill: MARK_FILLS.error, note: '错' },
+        },
+        {
+          sheet: name,
+          cell: 'C5',
+          previous: { fill: '#FFF9E5', fontColor: null, note: null },
+          applied: { fill: MARK_FILLS.info, note: '提示' },
+        },
+      ],
+    });
+    expect(book.format(name, 'D13')).toEqual({ fill: MARK_FILLS.error, fontColor: null, note: '错' });
+    await clearMarks(book);
+    expect(await book.readStore(MARKS_KEY)).toBeNull();
+    expect(book.format(name, 'D13')).toEqual({ fill: '#00B050', fontColor: null, note: '用户批注' });
   });
 
-  test('misuse throws named errors and changes nothing', async () => {
+  test('setValue is the user typing: it notifies the sheet’s listeners with the cell', async () => {
     const book = new MemoryWorkbook();
-    const name = await book.applyPlan(render().plan);
-    await expect(book.readGrid('没有这个表')).rejects.toBeInstanceOf(SheetNotFoundError);
-    await expect(
-      book.mark(name, [
-        { cell: 'C5', severity: 'error', message: '好' },
-        { cell: '第五行', severity: 'error', message: '坏' },
-      ]),
-    ).rejects.toBeInstanceOf(BadAddressError);
-    expect(book.format(name, 'C5')).toEqual({ fill: '#FFF9E5', note: null });
-    expect(book.sheet(MARKS_SHEET)).toBeUndefined();
-    await expect(book.select(name, 'ZZZZ1')).rejects.toBeInstanceOf(BadAddressError);
-    expect(book.selected).toBeNull();
-  });
-
-  test('select records the selection, normalised', async () => {
-    const book = new MemoryWorkbook();
-    const name = await book.applyPlan(render().plan);
-    await book.select(name, 'h34');
-    expect(book.selected).toEqual({ sheet: name, cell: 'H34' });
+    const name = await addSheet(book, render().plan);
+    const heard: unknown[] = [];
+    await book.onChange(name, (c) => heard.push(c));
+    book.setValue(name, 'd14', '输入');
+    expect(heard).toEqual([{ sheet: name, range: { top: 14, left: 4, bottom: 14, right: 4 } }]);
   });
 
   test('fromRows builds a workbook from plain arrays, merges as A1 or boxes', async () => {
@@ -154,7 +154,7 @@ describe('MemoryWorkbook beyond the contract', () => {
     const result = renderTemplate({ kind: 'project', year: 2021, unit: 'x', profile: STANDARD_2020 });
     if (!result.ok) throw new Error('render failed');
     const book = new MemoryWorkbook();
-    const name = await book.applyPlan({ ...result.plan, sheetName: '项目/支出:自评表?2021' });
+    const name = await addSheet(book, { ...result.plan, sheetName: '项目/支出:自评表?2021' });
     expect(name).toBe('项目_支出_自评表_2021');
   });
 });

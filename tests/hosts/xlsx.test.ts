@@ -2,18 +2,21 @@ import type ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { BadAddressError, SheetNotFoundError } from '../../src/hosts/memory';
+import { addSheet } from '../../src/app/addSheet';
+import { MARKS_KEY } from '../../src/app/marks/markRecords';
+import { clearMarks, syncMarks } from '../../src/app/marks/syncMarks';
 import {
-  MARKS_SHEET,
   MAX_FILE_BYTES,
+  STORE_SHEET,
   XlsxWorkbookHost,
   portableFill,
   portableNote,
 } from '../../src/hosts/xlsx';
+import { findTag } from '../../src/templates/tag';
 import { removeNote, validationStore } from '../../src/hosts/xlsx/exceljsInternals';
 import { rangeA1 } from '../../src/templates/a1';
 import type { SheetPlan } from '../../src/templates/plan';
-import { type CellFormat, MARK_FILL, render, runHostContract } from './contract';
+import { render, runHostContract } from './contract';
 
 async function reopen(host: XlsxWorkbookHost): Promise<XlsxWorkbookHost> {
   const opened = await XlsxWorkbookHost.open(await host.toBuffer());
@@ -25,20 +28,6 @@ function worksheet(host: XlsxWorkbookHost, sheet: string): ExcelJS.Worksheet {
   const ws = host.workbook.getWorksheet(sheet);
   if (!ws) throw new Error(`no sheet ${sheet}`);
   return ws;
-}
-
-function setFormat(cell: ExcelJS.Cell, format: CellFormat): void {
-  const style: Partial<ExcelJS.Style> = { ...cell.style };
-  delete style.fill;
-  cell.style =
-    format.fill === null
-      ? style
-      : {
-          ...style,
-          fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${format.fill.slice(1)}` } },
-        };
-  if (format.note === null) removeNote(cell);
-  else cell.note = format.note;
 }
 
 runHostContract('xlsx', async () => XlsxWorkbookHost.create(), {
@@ -57,12 +46,24 @@ runHostContract('xlsx', async () => XlsxWorkbookHost.create(), {
     const ws = worksheet(host, sheet);
     for (const { cell, value } of values) ws.getCell(cell).value = value;
   },
-  readFormat: async (host, sheet, cell) => {
+  userFormat: async (host, sheet, cell, format) => {
     const c = worksheet(host, sheet).getCell(cell);
-    return { fill: portableFill(c.style.fill), note: portableNote(c.note) };
+    const style: Partial<ExcelJS.Style> = { ...c.style };
+    if (format.fill !== undefined) {
+      if (format.fill === null) delete style.fill;
+      else style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${format.fill.slice(1)}` } };
+    }
+    if (format.fontColor !== undefined)
+      style.font = {
+        ...style.font,
+        color: format.fontColor === null ? undefined : { argb: `FF${format.fontColor.slice(1)}` },
+      };
+    c.style = style;
+    if (format.note === null) removeNote(c);
+    else if (format.note !== undefined) c.note = format.note;
   },
-  writeFormat: async (host, sheet, cell, format) => setFormat(worksheet(host, sheet).getCell(cell), format),
   reopen,
+  notifies: false,
 });
 
 function renderPlan(): SheetPlan {
@@ -116,7 +117,7 @@ describe('XlsxWorkbookHost beyond the contract', () => {
   test('writes the plan into the file: styles, widths, heights, hidden tag column, validations, A4 landscape print setup, frozen rows', async () => {
     const plan = renderPlan();
     const host = XlsxWorkbookHost.create();
-    const ws = worksheet(host, await host.applyPlan(plan));
+    const ws = worksheet(host, await addSheet(host, plan));
     expect(ws.getCell('A1').font).toMatchObject({ name: '黑体', size: 18, bold: true });
     expect(ws.getCell('C5').style).toMatchObject({
       font: { name: '宋体', size: 11 },
@@ -166,7 +167,7 @@ describe('XlsxWorkbookHost beyond the contract', () => {
   test('save → reopen → the same values, formulas, merges, tag, validations, widths, print setup', async () => {
     const plan = renderPlan();
     const host = XlsxWorkbookHost.create();
-    const sheet = await host.applyPlan(plan);
+    const sheet = await addSheet(host, plan);
     worksheet(host, sheet).getCell('C5').value = 1036.03;
     worksheet(host, sheet).getCell('D13').value = '接待群众来访';
     const before = await host.readGrid(sheet);
@@ -178,10 +179,10 @@ describe('XlsxWorkbookHost beyond the contract', () => {
     const opened = await XlsxWorkbookHost.open(file);
     if (!opened.ok) throw new Error(opened.error.message);
     const again = opened.host;
-    expect(await again.listSheets()).toEqual([sheet]);
+    expect(await again.listSheets()).toEqual([{ name: sheet, visible: true }]);
     const after = await again.readGrid(sheet);
     expect(after).toEqual(before);
-    expect(after.tag).toBe(plan.tag.text);
+    expect(findTag(after)).toBe(plan.tag.text);
     expect(sheetLayout(worksheet(again, sheet))).toEqual(layoutBefore);
     // And a second round: what ExcelJS reads it writes back the same (the score rule's `G13` is no NaN).
     const third = await reopen(again);
@@ -215,13 +216,13 @@ describe('XlsxWorkbookHost beyond the contract', () => {
       ]);
       expect(grid.formulas?.[0]).toEqual([null, null, null, 'C2/0', 'SUM(A2:B2)', 'IF(A2="","",1)', 'A2*2']);
       expect(grid.merges).toEqual([{ top: 3, left: 1, bottom: 3, right: 3 }]);
-      expect(grid.tag).toBe('JXZP:{"x":1}');
+      expect(findTag(grid)).toBe('JXZP:{"x":1}');
     }
   });
 
-  test('marks survive save and reopen, in a very hidden JXZP_MARKS sheet; clearMarks restores the exact ExcelJS fill and note', async () => {
+  test('marks survive save and reopen, in the very hidden store sheet; clearing restores the exact ExcelJS fill and note', async () => {
     const host = XlsxWorkbookHost.create();
-    const sheet = await host.applyPlan(renderPlan());
+    const sheet = await addSheet(host, renderPlan());
     const ws = worksheet(host, sheet);
     // Formats no portable '#RRGGBB' can describe: a theme colour with tint, a hatch pattern, a rich note.
     ws.getCell('D13').style = {
@@ -249,47 +250,70 @@ describe('XlsxWorkbookHost beyond the contract', () => {
     const original = snapshot(saved);
     expect(original[1].note).toMatchObject({ texts: [{ text: '用户批注：' }, { text: '已核对' }] });
 
-    await saved.mark(sheet, [
-      { cell: 'C5', severity: 'error', message: '全年预算数为空' },
-      { cell: 'D13', severity: 'warning', message: '三级指标与指标值相同' },
-      { cell: 'B9', severity: 'info', message: '请填写职能职责' },
-      { cell: 'M40', severity: 'error', message: '表外单元格' },
+    await syncMarks(saved, [
+      {
+        sheet,
+        area: null,
+        wanted: [
+          { cell: 'C5', severity: 'error', note: '全年预算数为空' },
+          { cell: 'D13', severity: 'warning', note: '三级指标与指标值相同' },
+          { cell: 'B9', severity: 'info', note: '请填写职能职责' },
+          { cell: 'M40', severity: 'error', note: '表外单元格' },
+        ],
+      },
     ]);
     const marked = await reopen(saved);
-    expect(worksheet(marked, MARKS_SHEET).state).toBe('veryHidden');
-    expect(await marked.listSheets()).toEqual([sheet]);
+    expect(worksheet(marked, STORE_SHEET).state).toBe('veryHidden');
+    expect(await marked.listSheets()).toEqual([
+      { name: sheet, visible: true },
+      { name: STORE_SHEET, visible: false },
+    ]);
     expect(worksheet(marked, sheet).getCell('D13').style.fill).toMatchObject({
       fgColor: { argb: 'FFFFEB9C' },
     });
     expect(worksheet(marked, sheet).getCell('D13').note).toBe('三级指标与指标值相同');
-    const store = await marked.readGrid(MARKS_SHEET);
-    expect(store.values.map((r) => r.slice(0, 2))).toEqual([
-      [sheet, 'C5'],
-      [sheet, 'D13'],
-      [sheet, 'B9'],
-      [sheet, 'M40'],
-    ]);
-    // Portable part first, for the other hosts: the memory host's reading of the same row.
-    expect(JSON.parse(String(store.values[0][2]))).toMatchObject({ fill: '#FFF9E5', note: null });
+    const store = JSON.parse((await marked.readStore(MARKS_KEY)) ?? 'null') as {
+      marks: { cell: string; previous: { fill: string | null; note: string | null } }[];
+    };
+    expect(store.marks.map((m) => m.cell)).toEqual(['C5', 'D13', 'B9', 'M40']);
+    // The portable part, for the other hosts: what the memory host would read of the same cell.
+    expect(store.marks[0].previous).toMatchObject({ fill: '#FFF9E5', note: null });
 
-    await marked.clearMarks(sheet);
+    await clearMarks(marked);
     const cleared = await reopen(marked);
     expect(snapshot(cleared)).toEqual(original);
-    expect(cleared.workbook.getWorksheet(MARKS_SHEET)).toBeUndefined();
+    expect(cleared.workbook.getWorksheet(STORE_SHEET)).toBeUndefined();
     expect((await cleared.readGrid(sheet)).values).toEqual((await saved.readGrid(sheet)).values);
   });
 
-  test('a marks store written by another host (portable JSON only) is restored from its #RRGGBB and text', async () => {
+  test('marks written by another kind of host (portable JSON only) are restored from #RRGGBB and text', async () => {
     const host = XlsxWorkbookHost.create();
-    const sheet = await host.applyPlan(renderPlan());
+    const sheet = await addSheet(host, renderPlan());
     worksheet(host, sheet).getCell('D13').style = {
       ...worksheet(host, sheet).getCell('D13').style,
       fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } },
     };
     worksheet(host, sheet).getCell('D13').note = '第一次检查';
-    const store = host.workbook.addWorksheet(MARKS_SHEET, { state: 'veryHidden' });
-    store.getRow(1).values = [sheet, 'D13', '{"fill":"#00B050","note":"用户批注"}'];
-    await host.clearMarks(sheet);
+    await host.writeStore(
+      MARKS_KEY,
+      JSON.stringify({
+        version: 1,
+        marks: [
+          {
+            sheet,
+            cell: 'D13',
+            previous: {
+              fill: '#00B050',
+              fontColor: null,
+              note: '用户批注',
+              native: { host: 'excel', data: { x: 1 } },
+            },
+            applied: { fill: '#FFC7CE', note: '第一次检查' },
+          },
+        ],
+      }),
+    );
+    await clearMarks(host);
     const cell = worksheet(host, sheet).getCell('D13');
     expect({ fill: portableFill(cell.style.fill), note: portableNote(cell.note) }).toEqual({
       fill: '#00B050',
@@ -297,26 +321,10 @@ describe('XlsxWorkbookHost beyond the contract', () => {
     });
   });
 
-  test('misuse throws named errors and changes nothing', async () => {
-    const host = XlsxWorkbookHost.create();
-    const sheet = await host.applyPlan(renderPlan());
-    await expect(host.readGrid('没有这个表')).rejects.toBeInstanceOf(SheetNotFoundError);
-    await expect(host.mark('没有这个表', [])).rejects.toBeInstanceOf(SheetNotFoundError);
-    await expect(
-      host.mark(sheet, [
-        { cell: 'C5', severity: 'error', message: '好' },
-        { cell: '第五行', severity: 'error', message: '坏' },
-      ]),
-    ).rejects.toBeInstanceOf(BadAddressError);
-    expect(worksheet(host, sheet).getCell('C5').note).toBeUndefined();
-    expect(host.workbook.getWorksheet(MARKS_SHEET)).toBeUndefined();
-    await expect(host.select(sheet, 'ZZZZ1')).rejects.toBeInstanceOf(BadAddressError);
-  });
-
   test('select makes the sheet the active tab and the cell its active cell, frozen rows kept', async () => {
     const host = XlsxWorkbookHost.create();
-    await host.applyPlan(renderPlan());
-    const second = await host.applyPlan(render({ kind: 'project' }).plan);
+    await addSheet(host, renderPlan());
+    const second = await addSheet(host, render({ kind: 'project' }).plan);
     await host.select(second, 'h34');
     const again = await reopen(host);
     expect(again.workbook.views[0].activeTab).toBe(1);
@@ -327,21 +335,22 @@ describe('XlsxWorkbookHost beyond the contract', () => {
     });
   });
 
-  test('sheet names: de-duplicated ignoring case, forbidden characters replaced, 31 characters, never the marks store', async () => {
+  test('sheet names: de-duplicated ignoring case (hidden sheets too), forbidden characters replaced, 31 characters', async () => {
     const host = XlsxWorkbookHost.create();
     const plan = renderPlan();
-    expect(await host.applyPlan({ ...plan, sheetName: '项目/支出:自评表?2021' })).toBe(
+    expect(await addSheet(host, { ...plan, sheetName: '项目/支出:自评表?2021' })).toBe(
       '项目_支出_自评表_2021',
     );
-    expect(await host.applyPlan({ ...plan, sheetName: 'jxzp_marks' })).toBe('jxzp_marks (2)');
+    await host.writeStore('jxzp.test', 'x');
+    expect(await addSheet(host, { ...plan, sheetName: 'jxzp_store' })).toBe('jxzp_store (2)');
     const long = '某某市某某区某某局某某中心2020年度项目支出绩效自评表（第一批）';
-    const first = await host.applyPlan({ ...plan, sheetName: long });
+    const first = await addSheet(host, { ...plan, sheetName: long });
     expect(first).toHaveLength(31);
-    expect(await host.applyPlan({ ...plan, sheetName: long })).toBe(`${long.slice(0, 27)} (2)`);
+    expect(await addSheet(host, { ...plan, sheetName: long })).toBe(`${long.slice(0, 27)} (2)`);
     const again = await reopen(host);
-    expect(await again.listSheets()).toEqual([
+    expect((await again.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual([
       '项目_支出_自评表_2021',
-      'jxzp_marks (2)',
+      'jxzp_store (2)',
       first,
       `${long.slice(0, 27)} (2)`,
     ]);
@@ -359,7 +368,7 @@ describe('XlsxWorkbookHost beyond the contract', () => {
       ],
     };
     const host = XlsxWorkbookHost.create();
-    const ws = worksheet(host, await host.applyPlan(typed));
+    const ws = worksheet(host, await addSheet(host, typed));
     const heights = (rows: number[]) => rows.map((r) => ws.getRow(r).height ?? null);
     // D13 (21 wide) needs 4 lines of 11 pt; A3 `部门（单位）名称` (13 wide) needs 2.
     expect(heights([13, 3])).toEqual([Math.ceil(4 * 11 * 1.45 + 4), Math.ceil(2 * 11 * 1.45 + 4)]);
@@ -370,7 +379,8 @@ describe('XlsxWorkbookHost beyond the contract', () => {
   test('counts round trips only for SheetHost calls', async () => {
     const host = XlsxWorkbookHost.create();
     expect(host.roundTrips).toBe(0);
-    const sheet = await host.applyPlan(renderPlan());
+    const sheet = renderPlan().sheetName;
+    await host.applyPlan(renderPlan());
     await host.toBuffer();
     await host.readGrid(sheet);
     expect(host.roundTrips).toBe(2);
@@ -474,19 +484,5 @@ describe('XlsxWorkbookHost.open: bad files are error values with a Chinese messa
   test('the good file opens', async () => {
     const result = await XlsxWorkbookHost.open(await validXlsx());
     expect(result.ok).toBe(true);
-  });
-});
-
-describe('mark fills are the contract fills', () => {
-  test('error, warning, info', async () => {
-    const host = XlsxWorkbookHost.create();
-    const sheet = await host.applyPlan(renderPlan());
-    await host.mark(sheet, [
-      { cell: 'C5', severity: 'error', message: 'e' },
-      { cell: 'C6', severity: 'warning', message: 'w' },
-      { cell: 'C7', severity: 'info', message: 'i' },
-    ]);
-    const fills = ['C5', 'C6', 'C7'].map((c) => portableFill(worksheet(host, sheet).getCell(c).style.fill));
-    expect(fills).toEqual([MARK_FILL.error, MARK_FILL.warning, MARK_FILL.info]);
   });
 });

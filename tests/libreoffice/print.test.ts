@@ -1,4 +1,5 @@
 import { execFile } from 'child_process';
+import { addSheet } from '../../src/app/addSheet';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -38,7 +39,7 @@ withLibreOffice('print preview of a filled 整体支出自评表', () => {
     });
     if (!rendered.ok || rendered.map.kind === 'reportInputs') throw new Error('render failed');
     const host = XlsxWorkbookHost.create();
-    await host.applyPlan(withTypedCells(rendered.plan, referenceFill(rendered.map, null).cells));
+    await addSheet(host, withTypedCells(rendered.plan, referenceFill(rendered.map, null).cells));
     const input = path.join(dir, '自评表.xlsx');
     await host.save(input);
 

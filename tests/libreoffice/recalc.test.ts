@@ -1,4 +1,5 @@
 import { promises as fs } from 'fs';
+import { addSheet } from '../../src/app/addSheet';
 import * as os from 'os';
 import * as path from 'path';
 import type { RawValue } from '../../src/domain/cellValue.types';
@@ -63,8 +64,8 @@ withLibreOffice('LibreOffice recomputes the template formulas as the core does',
     map = rendered.map;
     const { cells } = referenceFill(map, null);
     const host = XlsxWorkbookHost.create();
-    const filledName = await host.applyPlan(withTypedCells(rendered.plan, cells));
-    const emptyName = await host.applyPlan(rendered.plan);
+    const filledName = await addSheet(host, withTypedCells(rendered.plan, cells));
+    const emptyName = await addSheet(host, rendered.plan);
     // A stale cached result, as a file last saved by another program may carry: recomputing must replace it.
     const stale = host.workbook.addWorksheet('stale');
     stale.getCell('A1').value = 2;
@@ -74,7 +75,7 @@ withLibreOffice('LibreOffice recomputes the template formulas as the core does',
     const output = await convert(input, path.join(dir, 'out'), 'xlsx', profile);
     const opened = await XlsxWorkbookHost.open(output);
     if (!opened.ok) throw new Error(opened.error.message);
-    sheetsAfter = await opened.host.listSheets();
+    sheetsAfter = (await opened.host.listSheets()).map((s) => s.name);
     filled = await opened.host.readGrid(filledName);
     empty = await opened.host.readGrid(emptyName);
     staleAfter = await opened.host.readGrid('stale');
@@ -146,7 +147,7 @@ withLibreOffice('real files LibreOffice writes', () => {
     try {
       const profile = await createProfile(path.join(dir, 'profile'));
       const host = XlsxWorkbookHost.create();
-      await host.applyPlan(renderOverall().plan);
+      await addSheet(host, renderOverall().plan);
       const input = path.join(dir, '旧表.xlsx');
       await host.save(input);
       const xls = await convert(input, path.join(dir, 'out'), 'xls', profile);

@@ -1,4 +1,6 @@
 import { evaluate } from '../../src/domain/evaluate';
+import { shown } from '../fixtures/shown';
+import { findingMessage, findingValues } from '../../src/i18n/findings.zh-CN';
 import { FINDING_CODES } from '../../src/domain/findings/codes';
 import { STANDARD_2020 } from '../../src/domain/profiles/standard2020';
 import { checkReport } from '../../src/domain/report/checkReport';
@@ -15,7 +17,12 @@ describe('the report against the table (the reference)', () => {
   const findings = check(REFERENCE_INPUTS);
 
   test('基本支出 parts 488.6 + 153.6 + 13.5 = 655.70 ≠ 596.68, on the 基本支出 cell', () => {
-    expect(findings.find((f) => f.code === 'report-basic-parts-sum')).toMatchObject({
+    expect(
+      shown(
+        findings.find((f) => f.code === 'report-basic-parts-sum'),
+        '自评表',
+      ),
+    ).toMatchObject({
       cell: 'B7',
       severity: 'error',
       params: { parts: '655.70', total: '596.68' },
@@ -27,7 +34,12 @@ describe('the report against the table (the reference)', () => {
   });
 
   test('基本支出 + 项目支出 = 596.68 + 156.50 = 753.18 ≠ the table’s 全年执行数 596.68 (D5)', () => {
-    expect(findings.find((f) => f.code === 'report-expenditure-total')).toMatchObject({
+    expect(
+      shown(
+        findings.find((f) => f.code === 'report-expenditure-total'),
+        '自评表',
+      ),
+    ).toMatchObject({
       cell: 'B7',
       severity: 'error',
       params: { basic: '596.68', project: '156.50', sum: '753.18', actual: '596.68', tableCell: 'D5' },
@@ -39,14 +51,13 @@ describe('the report against the table (the reference)', () => {
   test('37 件 积案 in 工作成绩 against 32件 in the table is a warning', () => {
     const f = findings.filter((x) => x.code === 'report-number-differs');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({
+    expect(shown(f[0], '自评表')).toMatchObject({
       cell: 'B12',
       severity: 'warning',
       params: { name: '化解信访积案', text: '37 件', table: '32件', tableCell: 'F14' },
-      expected: '32件',
-      actual: '37 件',
     });
-    expect(f[0].message).toBe(
+    expect(findingValues(f[0])).toEqual({ expected: '32件', actual: '37 件' });
+    expect(findingMessage(f[0], '自评表')).toBe(
       '报告要素!B12：工作成绩中“化解信访积案”写为 37 件，与自评表 F14 的完成值 32件 不一致，请核对',
     );
   });

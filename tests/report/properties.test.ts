@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { findingMessage } from '../../src/i18n/findings.zh-CN';
 import { evaluate } from '../../src/domain/evaluate';
 import type { TableInput } from '../../src/domain/model';
 import { STANDARD_2020, STANDARD_2020_WHOLE_POINTS } from '../../src/domain/profiles/standard2020';
@@ -10,7 +11,7 @@ import {
   type ReportInputsInput,
 } from '../../src/domain/report/reportInputs';
 import { toMarkdown } from '../../src/domain/report/render/toMarkdown';
-import { toSheetPlan } from '../../src/domain/report/render/toSheetPlan';
+import { toSheetPlan } from '../../src/templates/rendering/reportSheet';
 import { toText } from '../../src/domain/report/render/toText';
 import { cellTextArbitrary, numberCell } from '../fixtures/arbitraries';
 import { tableOf, type RowSpec } from '../fixtures/tableBuilder';
@@ -96,7 +97,7 @@ describe('laws of the report', () => {
         );
         for (const f of findings) {
           for (const v of Object.values(f.params)) expect(typeof v).toBe('string');
-          expect(f.message).not.toMatch(FORBIDDEN);
+          expect(findingMessage(f, 'table')).not.toMatch(FORBIDDEN);
         }
       }),
       { numRuns: 400 },

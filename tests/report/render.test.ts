@@ -1,6 +1,6 @@
 import type { Report } from '../../src/domain/report/report.types';
 import { toMarkdown } from '../../src/domain/report/render/toMarkdown';
-import { toSheetPlan } from '../../src/domain/report/render/toSheetPlan';
+import { toSheetPlan } from '../../src/templates/rendering/reportSheet';
 import { toText } from '../../src/domain/report/render/toText';
 import { decodeTag } from '../../src/templates/tag';
 import { referenceReport } from './helpers';

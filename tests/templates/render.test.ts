@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { STANDARD_2020, STANDARD_2020_WHOLE_POINTS } from '../../src/domain/profiles/standard2020';
-import { renderOptionMessage } from '../../src/i18n/templateText.zh-CN';
+import { renderOptionMessage } from '../../src/i18n/renderOptions.zh-CN';
 import { a1, type RangeBox, rangeA1 } from '../../src/templates/a1';
 import type { CellStyle, PlanValue, SheetPlan } from '../../src/templates/plan';
 import {

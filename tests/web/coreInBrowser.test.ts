@@ -27,7 +27,7 @@ document.getElementById('out').textContent = JSON.stringify({
   score: e.scores.budget.ruleScore.toFixed(2),
   weights: e.scores.totals.weight.toString(),
   codes: e.findings.map((f) => f.code),
-  message: e.findings.find((f) => f.code === 'execution-score-mismatch').message,
+  message: JXZP.findingMessage(e.findings.find((f) => f.code === 'execution-score-mismatch')),
   plan: JXZP.renderTemplate({ kind: 'overall', year: 2020, unit: '某局', profile }).plan.sheetName,
   text: JXZP.toText(report),
   docx: [docx[0], docx[1], docx.length],

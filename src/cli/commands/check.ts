@@ -1,11 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { addSheet } from '../../app/addSheet';
 import { checkWorkbook } from '../../app/checkWorkbook';
 import { markFindings } from '../../app/markFindings';
 import { summarize, type TableSummary } from '../../app/summarize';
 import { summaryPlan, type SummaryRow } from '../../app/summaryPlan';
 import { XlsxWorkbookHost } from '../../hosts/xlsx';
 import { CLI_TEXT as T } from '../../i18n/cli.zh-CN';
+import { findingMessage } from '../../i18n/findings.zh-CN';
 import type { ParsedArgs } from '../args';
 import { listInputs, markedName, outputProblem } from '../files';
 import { formatTable } from '../formatTerminal';
@@ -52,7 +54,7 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (inputs.folder) io.progressDone();
   if (summary) {
     const host = XlsxWorkbookHost.create();
-    await host.applyPlan(summaryPlan(summaryRows(results)));
+    await addSheet(host, summaryPlan(summaryRows(results)));
     await host.save(summary);
     if (!json) io.out(T.written(summary));
   }
@@ -80,13 +82,14 @@ async function checkFile(
 ): Promise<FileResult> {
   const opened = await XlsxWorkbookHost.open(file);
   if (!opened.ok) return { file, error: opened.error.message, tables: [] };
-  const checked = await checkWorkbook(opened.host, profileId);
+  const checked = await checkWorkbook(opened.host, { profileId });
   if (checked.tables.length === 0) {
-    const message = checked.problems[0]?.findings[0]?.message ?? T.noTable(basename(file));
+    const first = checked.problems[0]?.findings[0];
+    const message = first ? findingMessage(first) : T.noTable(basename(file));
     return { file, error: message, tables: [] };
   }
   if (markedOut) {
-    await markFindings(opened.host, checked.tables);
+    await markFindings(opened.host, checked.tables, checked.inputsSheet ? [checked.inputsSheet] : []);
     await opened.host.save(markedOut);
     io.note(T.written(markedOut));
   }

@@ -1,3 +1,4 @@
+import { addSheet } from '../../app/addSheet';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { STANDARD_2020 } from '../../domain/profiles/standard2020';
@@ -28,18 +29,18 @@ export async function demoCommand(args: ParsedArgs, io: Io): Promise<number> {
     throw new Error('the built-in overall template failed to render');
   const blankFile = join(dir, '空白自评表.xlsx');
   const blankHost = XlsxWorkbookHost.create();
-  await blankHost.applyPlan(blank.plan);
+  await addSheet(blankHost, blank.plan);
   await blankHost.save(blankFile);
   io.out(T.written(blankFile));
 
   io.out(T.demoStep(2, T.demoSteps[1]));
   const filledFile = join(dir, '示例自评表.xlsx');
   const filledHost = XlsxWorkbookHost.create();
-  await filledHost.applyPlan(fillPlan(blank.plan, demoValues(blank.map)));
+  await addSheet(filledHost, fillPlan(blank.plan, demoValues(blank.map)));
   const inputs = renderTemplateWithMap({ ...options, kind: 'reportInputs' });
   if (!inputs.ok || inputs.map.kind !== 'reportInputs')
     throw new Error('the built-in 报告要素 template failed to render');
-  await filledHost.applyPlan(fillPlan(inputs.plan, demoReportInputs(inputs.map)));
+  await addSheet(filledHost, fillPlan(inputs.plan, demoReportInputs(inputs.map)));
   await filledHost.save(filledFile);
   io.out(T.demoFilled(filledFile));
 

@@ -1,7 +1,8 @@
+import { addSheet } from '../../app/addSheet';
 import { findProfile, PROFILES } from '../../domain/profiles/registry';
 import { XlsxWorkbookHost } from '../../hosts/xlsx';
 import { CLI_TEXT as T } from '../../i18n/cli.zh-CN';
-import { renderOptionMessage } from '../../i18n/templateText.zh-CN';
+import { renderOptionMessage } from '../../i18n/renderOptions.zh-CN';
 import type { Profile } from '../../domain/profiles/profile';
 import { renderTemplate, type RenderOptions } from '../../templates/render';
 import type { ParsedArgs } from '../args';
@@ -62,7 +63,7 @@ export async function templateCommand(args: ParsedArgs, io: Io): Promise<number>
   for (const kind of kinds) {
     const rendered = renderTemplate({ ...parsed.options, kind });
     if (!rendered.ok) return io.fail(T.badOption(rendered.error.fields.map(renderOptionMessage).join('；')));
-    await host.applyPlan(rendered.plan);
+    await addSheet(host, rendered.plan);
   }
   await host.save(out);
   io.out(T.written(out));

@@ -2,11 +2,10 @@ import type { Draft, Finding } from '../findings/finding';
 import type { EvaluationTable } from '../model';
 import type { Profile } from '../profiles/profile';
 import type { Scores } from '../score/scores.types';
-import { findingMessage } from '../../i18n/findings.zh-CN';
 import { RULES } from './rules';
 
 /** Row-major order of the cells, findings without a cell first (hot: no regex, no allocation). */
-function position(cell: string | undefined): number {
+function position(cell: string | null | undefined): number {
   if (!cell) return -1;
   let col = 0;
   let row = 0;
@@ -19,19 +18,22 @@ function position(cell: string | undefined): number {
 }
 
 /**
- * Gives drafts their severity (from the profile; 'off' drops them) and their zh-CN message,
- * removes duplicates (the reader and a rule may both see a shifted row) and sorts by cell.
+ * Gives drafts their severity (from the profile; 'off' drops them) and their sheet (the table's,
+ * unless the draft names another), and sorts them by cell.
  */
-export function finalizeFindings(drafts: readonly Draft[], profile: Profile): Finding[] {
-  const seen = new Set<string>();
+export function finalizeFindings(drafts: readonly Draft[], profile: Profile, sheet: string): Finding[] {
   const kept: Finding[] = [];
   const positions: number[] = [];
   for (const d of drafts) {
-    const key = `${d.code}@${d.sheet ?? ''}!${d.cell ?? ''}`;
     const severity = profile.severities[d.code];
-    if (severity === 'off' || seen.has(key)) continue;
-    seen.add(key);
-    kept.push({ ...d, severity, message: findingMessage(d) } as Finding);
+    if (severity === 'off') continue;
+    kept.push({
+      code: d.code,
+      severity,
+      sheet: d.sheet ?? sheet,
+      cell: d.cell ?? null,
+      params: d.params,
+    } as Finding);
     positions.push(position(d.cell));
   }
   return sortedByCell(kept, positions);
@@ -61,5 +63,5 @@ export function checkTable(
   const ctx = { table, scores, profile };
   const drafts: Draft[] = [...extra];
   for (const rule of RULES) for (const d of rule(ctx)) drafts.push(d);
-  return finalizeFindings(drafts, profile);
+  return finalizeFindings(drafts, profile, table.sheet ?? '');
 }

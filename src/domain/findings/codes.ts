@@ -1,3 +1,6 @@
+import type { QualitativeLevel } from '../expression.types';
+import type { Grade } from '../score/scores.types';
+
 /**
  * Stable finding codes. A code never changes meaning; new checks get new codes.
  * Each one is documented (meaning, source) in docs/findings.md.
@@ -50,42 +53,77 @@ export const FINDING_CODES = [
 
 export type FindingCode = (typeof FINDING_CODES)[number];
 
-/** Typed data of each code: the numbers and texts its message is made from (all strings, exact). */
+/** A number cell, named by a stable key: where it is (budget row or indicator) and which column. */
+export type NumberField =
+  | 'budget.initial'
+  | 'budget.planned'
+  | 'budget.actual'
+  | 'budget.weight'
+  | 'budget.score'
+  | 'indicator.weight'
+  | 'indicator.score';
+
+/** The budget amounts a sum is checked on: 年初预算数, 全年预算数, 全年执行数. */
+export type AmountColumn = 'initial' | 'planned' | 'actual';
+
+/** How a quantitative score was computed (the profile's reverse formula included). */
+export type MethodKey = 'positive' | 'reverse' | 'reverse-linear' | 'equal';
+
+/**
+ * Typed data of each code: never prose. Numbers are exact decimal strings (percentages in percent,
+ * "57.59"), our own words are stable keys (the catalogue says them in Chinese), and texts copied from
+ * the sheet (an indicator's name, a row's label, what a cell holds) are data like any other value.
+ */
 export interface FindingParams {
   'table-not-found': { sheet: string };
+  /** `row`: the 1-based sheet row; `text`: the row's cells joined by ' | ', cut at 60 characters. */
   'row-unreadable': { row: string; text: string };
   'row-shifted': { name: string; target: string };
-  'not-a-number': { field: string; text: string };
-  'formula-error': { field: string; error: string };
-  'negative-amount': { field: string; value: string };
+  /** `label`: the budget row's label or the indicator's name. */
+  'not-a-number': { field: NumberField; label: string; text: string };
+  /** `error`: the spreadsheet error shown, e.g. #DIV/0!. */
+  'formula-error': { field: NumberField; label: string; error: string };
+  'negative-amount': { field: NumberField; label: string; value: string };
   'unit-missing': Record<string, never>;
   'year-missing': Record<string, never>;
-  'budget-parts-sum': { field: string; parts: string; total: string };
+  /** Amounts in 万元 with two decimals. */
+  'budget-parts-sum': { column: AmountColumn; parts: string; total: string };
   'budget-actual-over-planned': { label: string; planned: string; actual: string };
-  'rate-mismatch': { label: string; entered: string; computed: string };
+  /** Rates in percent as shown (the cell's own text when typed with %); `computed` null: there is no budget. */
+  'rate-mismatch': { label: string; entered: string; computed: string | null };
   'rate-should-be-blank': { label: string; entered: string };
   'execution-score-missing': { rate: string };
   'execution-score-mismatch': { entered: string; computed: string; rate: string; weight: string };
+  /** `rate`, `threshold` in percent; `unspent` in 万元. */
   'execution-low-no-reason': { rate: string; threshold: string; unspent: string };
   'weight-missing': { name: string };
   'score-missing': { name: string };
   'score-negative': { score: string };
   'score-exceeds-weight': { score: string; weight: string };
-  'score-mismatch': { name: string; entered: string; computed: string; method: string };
-  'qualitative-score-out-of-band': { name: string; score: string; level: string; min: string; max: string };
+  'score-mismatch': { name: string; entered: string; computed: string; method: MethodKey };
+  'qualitative-score-out-of-band': {
+    name: string;
+    score: string;
+    level: QualitativeLevel;
+    min: string;
+    max: string;
+  };
   'scored-without-actual': { name: string; score: string };
   'target-copies-name': { text: string };
   'target-not-measurable': { name: string; text: string };
   'actual-not-measurable': { name: string; text: string };
-  'unit-mismatch': { name: string; targetUnit: string; actualUnit: string };
+  /** Units as written; an empty string for a number without unit. */
+  'unit-mismatch': { name: string; targetUnits: readonly string[]; actualUnits: readonly string[] };
   'reason-missing': { name: string; score: string; weight: string };
+  /** `target`, `actual`: the cells' texts; `percent`: 完成值 ÷ 指标值 in percent, two decimals. */
   'over-completion-no-reason': { name: string; target: string; actual: string; percent: string };
   'level1-weight-sum': { level1: string; declared: string; sum: string };
   'level1-weight-profile': { level1: string; declared: string; expected: string };
   'weights-total': { total: string; expected: string };
   'score-total-over-max': { total: string; max: string };
-  'total-mismatch': { field: string; entered: string; computed: string };
-  'grade-mismatch': { entered: string; computed: string; total: string };
+  /** `field`: the 总分 row's 分值 cell, or its 得分 cell. */
+  'total-mismatch': { field: 'weight' | 'score'; entered: string; computed: string };
+  'grade-mismatch': { entered: string; computed: Grade; total: string };
   /** 工资福利 + 商品和服务 + 对个人和家庭的补助 ≠ 基本支出 (报告要素); amounts in 万元, two decimals. */
   'report-basic-parts-sum': { parts: string; total: string };
   /** 基本支出 + 项目支出 (报告要素) ≠ the table's 全年执行数; `tableCell` is that cell's address or ''. */

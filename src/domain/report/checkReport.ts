@@ -1,4 +1,4 @@
-import { finalizeFindings, sortByCell } from '../check/checkTable';
+import { finalizeFindings } from '../check/checkTable';
 import { sum, type Decimal } from '../decimal';
 import type { Evaluation } from '../evaluate';
 import type { Draft, Finding } from '../findings/finding';
@@ -28,8 +28,6 @@ function basicPartsSum(inputs: ReportInputs): Draft[] {
       code: 'report-basic-parts-sum',
       cell: inputs.basicExpense?.cell,
       params: { parts: partsSum.toFixed(2), total: total.toFixed(2) },
-      expected: total.toFixed(2),
-      actual: partsSum.toFixed(2),
     },
   ];
 }
@@ -54,8 +52,6 @@ function expenditureTotal(inputs: ReportInputs, table: EvaluationTable): Draft[]
         actual: actual.toFixed(2),
         tableCell: row?.actual.cell ?? '',
       },
-      expected: actual.toFixed(2),
-      actual: total.toFixed(2),
     },
   ];
 }
@@ -89,8 +85,6 @@ function textNumbers(inputs: ReportInputs, table: EvaluationTable): Draft[] {
       code: 'report-number-differs',
       cell: inputs.achievements?.cell,
       params: { name, text: differing.text, table: textOf(ind.actual), tableCell: ind.actual.cell ?? '' },
-      expected: textOf(ind.actual),
-      actual: differing.text,
     });
   }
   return out;
@@ -109,13 +103,10 @@ export function checkReport(
   if (!inputs) return [];
   const { table } = evaluation;
   // The cells are on the 报告要素 sheet, not the table's: findings say so.
-  const onSheet = (d: Draft): Draft => (inputs.sheet ? { ...d, sheet: inputs.sheet } : d);
-  const sums = finalizeFindings(
-    [...basicPartsSum(inputs), ...expenditureTotal(inputs, table)].map(onSheet),
-    profile,
-  );
-  // Several indicators may differ from the same 工作成绩 cell: each is its own finding, so they are
-  // finalised one by one (finalizeFindings keeps one finding per code and cell).
-  const numbers = textNumbers(inputs, table).flatMap((d) => finalizeFindings([onSheet(d)], profile));
-  return sortByCell([...sums, ...numbers]);
+  const drafts = [
+    ...basicPartsSum(inputs),
+    ...expenditureTotal(inputs, table),
+    ...textNumbers(inputs, table),
+  ].map((d): Draft => (inputs.sheet ? { ...d, sheet: inputs.sheet } : d));
+  return finalizeFindings(drafts, profile, table.sheet ?? '');
 }

@@ -4,7 +4,7 @@ import type { FindingCode } from '../findings/codes';
 import type { Finding } from '../findings/finding';
 import type { Indicator } from '../model';
 import type { Profile } from '../profiles/profile';
-import { MISSING } from '../../i18n/reportPhrases.zh-CN';
+import { MISSING } from './phrases.zh-CN';
 import { cellText, fill, yearOf } from './format';
 import type { ReportInputs } from './reportInputs';
 import type { Part } from './runs';
@@ -25,7 +25,7 @@ export interface NarrateContext {
   /** No indicator carries a weight and 执行率 cannot be scored: the table is not filled in yet. */
   readonly nothingScored: boolean;
   /** The indicator a cell belongs to (any of its cells), to name the indicator a finding points at. */
-  readonly indicatorAt: (cell: string | undefined) => Indicator | undefined;
+  readonly indicatorAt: (cell: string | null) => Indicator | undefined;
   /** Cells (三级指标 or 指标值) of rows the checks found shifted. */
   readonly shiftedCells: ReadonlySet<string>;
 }
@@ -33,7 +33,7 @@ export interface NarrateContext {
 /** The indicator owning each cell a finding points at (only those cells: a table may have thousands of rows). */
 function indicatorsByFindingCell(evaluation: Evaluation): Map<string, Indicator> {
   const wanted = new Set<string>();
-  for (const f of evaluation.findings) if (f.cell !== undefined) wanted.add(f.cell);
+  for (const f of evaluation.findings) if (f.cell !== null) wanted.add(f.cell);
   const byCell = new Map<string, Indicator>();
   if (wanted.size === 0) return byCell;
   const note = (ind: Indicator, cell: string | undefined) => {
@@ -76,7 +76,7 @@ export function createContext(
       evaluation.scores.level1.every((g) => g.weight.isZero()) && evaluation.scores.budget.ruleScore === null,
     executionReasonBelow: new Decimal(profile.executionReasonBelow),
     overCompletionAtLeast: new Decimal(profile.overCompletionAtLeast),
-    indicatorAt: (cell) => (cell === undefined ? undefined : byCell.get(cell)),
+    indicatorAt: (cell) => (cell === null ? undefined : byCell.get(cell)),
     shiftedCells: new Set((byCode.get('row-shifted') ?? []).flatMap((f) => (f.cell ? [f.cell] : []))),
   };
 }

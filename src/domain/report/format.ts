@@ -3,7 +3,7 @@ import type { Cell } from '../model';
 import type { Profile } from '../profiles/profile';
 import { percentText, textOf } from '../score/cellNumbers';
 import { scoreText } from '../score/rounding';
-import { PLACEHOLDER } from '../../i18n/reportPhrases.zh-CN';
+import { PLACEHOLDER } from './phrases.zh-CN';
 import { placeholderRun, type Part } from './runs';
 
 /**

@@ -1,7 +1,7 @@
 import { cellText } from './format';
 import type { Evaluation } from '../evaluate';
 import type { Profile } from '../profiles/profile';
-import { TITLE } from '../../i18n/reportPhrases.zh-CN';
+import { TITLE } from './phrases.zh-CN';
 import { createContext } from './context';
 import { outlineSections } from './outline';
 import type { Report } from './report.types';

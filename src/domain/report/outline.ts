@@ -1,4 +1,4 @@
-import { HEADINGS } from '../../i18n/reportPhrases.zh-CN';
+import { HEADINGS } from './phrases.zh-CN';
 import type { NarrateContext } from './context';
 import type { Section } from './report.types';
 import { basicsSections } from './sections/basics';

@@ -34,5 +34,10 @@ export function textOf(cell: Cell | undefined): string {
 }
 
 export function percentText(fraction: Decimal, decimals: number): string {
-  return `${fraction.times(100).toFixed(decimals, Decimal.ROUND_HALF_UP)}%`;
+  return `${percentNumber(fraction, decimals)}%`;
+}
+
+/** A fraction in percent as a decimal string, e.g. 0.575929 → "57.59". */
+export function percentNumber(fraction: Decimal, decimals: number): string {
+  return fraction.times(100).toFixed(decimals, Decimal.ROUND_HALF_UP);
 }

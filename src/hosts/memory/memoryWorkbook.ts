@@ -1,25 +1,30 @@
 import type { RawValue } from '../../domain/cellValue.types';
-import type { RangeBox } from '../../templates/a1';
-import { a1, parseA1 } from '../../templates/a1';
-import type { Grid } from '../../templates/grid';
+import { a1, canonicalA1, parseA1, type RangeBox } from '../../templates/a1';
+import { GRID_LIMITS, type Grid } from '../../templates/grid';
 import type { SheetPlan } from '../../templates/plan';
-import { TAG_PREFIX } from '../../templates/tag';
-import type { CellMark, SheetHost } from '../sheetHost';
-import { BadAddressError, SheetNotFoundError } from '../shared/errors';
-import { MARK_FILLS } from '../shared/markFills';
 import {
-  entriesToRows,
-  MARKS_SHEET,
-  type MarkEntry,
-  rowsToEntries,
-  type SavedFormat,
-} from '../shared/marksStore';
-import { MemorySheet } from './memorySheet';
-import { uniqueSheetName } from '../shared/sheetName';
+  BadAddressError,
+  BadStoreKeyError,
+  SheetExistsError,
+  SheetNotFoundError,
+  STORE_KEY,
+} from '../errors';
+import type {
+  CellFormat,
+  ChangeListener,
+  FormatWrite,
+  Selection,
+  SheetHost,
+  SheetInfo,
+  Unsubscribe,
+  ValueWrite,
+} from '../sheetHost';
+import { MemorySheet, type MemoryCell } from './memorySheet';
 import { writePlan } from './writePlan';
 
 function cellAddress(ref: string): { row: number; col: number } {
-  const pos = parseA1(ref);
+  const canonical = canonicalA1(ref);
+  const pos = canonical === null ? null : parseA1(canonical);
   if (pos === null) throw new BadAddressError(ref);
   return pos;
 }
@@ -33,14 +38,18 @@ function rangeOf(ref: RangeBox | string): RangeBox {
 }
 
 /**
- * A workbook held in memory: the reference SheetHost, for tests and the demo. It never evaluates
- * formulas (a formula cell reads back as its cached value, null unless a test set one) and counts
- * every SheetHost call as one round trip. Methods outside SheetHost are test helpers and cost nothing.
+ * A workbook held in memory: the reference SheetHost, for tests, the demo and the pane's component
+ * tests. It never evaluates formulas (a formula cell reads back as its cached value, null unless a test
+ * set one) and counts every SheetHost call as one round trip. Methods outside SheetHost are test helpers
+ * that cost nothing; `setValue` is the user typing (it notifies `onChange`).
  */
 export class MemoryWorkbook implements SheetHost {
+  readonly kind = 'memory';
   private sheets: MemorySheet[] = [];
+  private store = new Map<string, string>();
   private trips = 0;
-  private selection: { readonly sheet: string; readonly cell: string } | null = null;
+  private active: Selection | null = null;
+  private readonly listeners = new Set<{ sheet: string; listener: ChangeListener }>();
 
   /** A workbook with one sheet holding `rows` (row 1 first) as plain values — never formulas. */
   static fromRows(
@@ -57,121 +66,110 @@ export class MemoryWorkbook implements SheetHost {
     return this.trips;
   }
 
-  /** The last `select` call's target. */
-  get selected(): { readonly sheet: string; readonly cell: string } | null {
-    return this.selection;
-  }
-
   // ---- SheetHost -------------------------------------------------------------------------------
 
-  /** Visible sheets only: the marks store is no sheet of the user's. */
-  async listSheets(): Promise<readonly string[]> {
+  async listSheets(): Promise<readonly SheetInfo[]> {
     this.trips++;
-    return this.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name);
+    return this.sheets.map((s) => ({ name: s.name, visible: s.visibility === 'visible' }));
   }
 
-  async applyPlan(plan: SheetPlan): Promise<string> {
+  async selection(): Promise<Selection | null> {
     this.trips++;
-    const sheet = new MemorySheet(
-      uniqueSheetName(
-        plan.sheetName,
-        this.sheets.map((s) => s.name),
-      ),
-    );
-    writePlan(sheet, plan);
-    this.sheets.push(sheet);
-    return sheet.name;
-  }
-
-  async readGrid(name: string): Promise<Grid> {
-    this.trips++;
-    const sheet = this.require(name);
-    const { rows, cols } = sheet.contentExtent();
-    const values: RawValue[][] = Array.from({ length: rows }, () => new Array<RawValue>(cols).fill(null));
-    const formulas: (string | null)[][] = Array.from({ length: rows }, () =>
-      new Array<string | null>(cols).fill(null),
-    );
-    let tag: { row: number; col: number; text: string } | undefined;
-    for (const { row, col, cell } of sheet.entries()) {
-      if (cell.value === null && cell.formula === null) continue;
-      values[row - 1][col - 1] = cell.value;
-      formulas[row - 1][col - 1] = cell.formula;
-      const text = cell.value;
-      if (
-        typeof text === 'string' &&
-        text.startsWith(TAG_PREFIX) &&
-        (!tag || row < tag.row || (row === tag.row && col < tag.col))
-      ) {
-        tag = { row, col, text };
-      }
-    }
-    return {
-      sheet: sheet.name,
-      values,
-      formulas,
-      merges: [...sheet.merges],
-      ...(tag ? { tag: tag.text } : {}),
-    };
-  }
-
-  async mark(name: string, marks: readonly CellMark[]): Promise<void> {
-    this.trips++;
-    const sheet = this.require(name);
-    // Every address is checked before anything changes, so a bad one leaves the workbook untouched.
-    const targets = marks.map((m) => ({ mark: m, pos: cellAddress(m.cell) }));
-    if (targets.length === 0) return;
-    const store = this.marksStore();
-    const entries = this.readEntries(store);
-    const saved = new Set(entries.filter((e) => e.sheet === name).map((e) => e.cell));
-    for (const { mark, pos } of targets) {
-      const ref = a1(pos.row, pos.col);
-      const cell = sheet.at(pos.row, pos.col);
-      // Only the first mark saves: the second would save the first mark's fill, not the user's.
-      if (!saved.has(ref)) {
-        entries.push({
-          sheet: name,
-          cell: ref,
-          previous: { fill: cell.style.fill ?? null, note: cell.note },
-        });
-        saved.add(ref);
-      }
-      cell.style = { ...cell.style, fill: MARK_FILLS[mark.severity] };
-      cell.note = mark.message;
-    }
-    this.writeEntries(store, entries);
-  }
-
-  async clearMarks(name: string): Promise<void> {
-    this.trips++;
-    const sheet = this.require(name);
-    const store = this.find(MARKS_SHEET);
-    if (store === undefined) return;
-    const entries = this.readEntries(store);
-    for (const entry of entries.filter((e) => e.sheet === name)) {
-      const pos = cellAddress(entry.cell);
-      restore(sheet, pos.row, pos.col, entry.previous);
-    }
-    const rest = entries.filter((e) => e.sheet !== name);
-    if (rest.length === 0) this.sheets = this.sheets.filter((s) => s !== store);
-    else this.writeEntries(store, rest);
+    if (this.active && this.find(this.active.sheet)) return this.active;
+    const first = this.sheets.find((s) => s.visibility === 'visible');
+    return first ? { sheet: first.name, cell: 'A1' } : null;
   }
 
   async select(name: string, cell: string): Promise<void> {
     this.trips++;
     this.require(name);
     const pos = cellAddress(cell);
-    this.selection = { sheet: name, cell: a1(pos.row, pos.col) };
+    this.active = { sheet: name, cell: a1(pos.row, pos.col) };
+  }
+
+  async applyPlan(plan: SheetPlan): Promise<void> {
+    this.trips++;
+    const wanted = plan.sheetName.toLowerCase();
+    if (this.sheets.some((s) => s.name.toLowerCase() === wanted)) throw new SheetExistsError(plan.sheetName);
+    const sheet = new MemorySheet(plan.sheetName);
+    writePlan(sheet, plan);
+    this.sheets.push(sheet);
+  }
+
+  async readGrid(name: string): Promise<Grid> {
+    this.trips++;
+    const sheet = this.require(name);
+    const extent = sheet.contentExtent();
+    const rows = Math.min(extent.rows, GRID_LIMITS.rows);
+    const cols = Math.min(extent.cols, GRID_LIMITS.cols);
+    const values: RawValue[][] = Array.from({ length: rows }, () => new Array<RawValue>(cols).fill(null));
+    const formulas: (string | null)[][] = Array.from({ length: rows }, () =>
+      new Array<string | null>(cols).fill(null),
+    );
+    for (const { row, col, cell } of sheet.entries()) {
+      if (row > rows || col > cols || (cell.value === null && cell.formula === null)) continue;
+      values[row - 1][col - 1] = cell.value;
+      formulas[row - 1][col - 1] = cell.formula;
+    }
+    const clipped = rows < extent.rows || cols < extent.cols;
+    return { sheet: sheet.name, values, formulas, merges: [...sheet.merges], ...(clipped ? { extent } : {}) };
+  }
+
+  async readFormats(name: string, cells: readonly string[]): Promise<readonly CellFormat[]> {
+    this.trips++;
+    const sheet = this.require(name);
+    return cells.map((ref) => {
+      const pos = cellAddress(ref);
+      return formatOf(sheet.get(pos.row, pos.col));
+    });
+  }
+
+  async writeFormats(name: string, writes: readonly FormatWrite[]): Promise<void> {
+    this.trips++;
+    const sheet = this.require(name);
+    // Every address is checked before anything changes, so a bad one leaves the workbook untouched.
+    const targets = writes.map((w) => ({ pos: cellAddress(w.cell), format: w.format }));
+    for (const { pos, format } of targets) applyFormat(sheet.at(pos.row, pos.col), format);
+  }
+
+  async writeValues(name: string, writes: readonly ValueWrite[]): Promise<void> {
+    this.trips++;
+    const sheet = this.require(name);
+    const targets = writes.map((w) => ({ pos: cellAddress(w.cell), value: w.value }));
+    for (const { pos, value } of targets) {
+      const cell = sheet.at(pos.row, pos.col);
+      cell.formula = null;
+      cell.value = value;
+    }
+  }
+
+  async readStore(key: string): Promise<string | null> {
+    this.trips++;
+    if (!STORE_KEY.test(key)) throw new BadStoreKeyError(key);
+    return this.store.get(key) ?? null;
+  }
+
+  async writeStore(key: string, value: string | null): Promise<void> {
+    this.trips++;
+    if (!STORE_KEY.test(key)) throw new BadStoreKeyError(key);
+    if (value === null) this.store.delete(key);
+    else this.store.set(key, value);
+  }
+
+  async onChange(name: string, listener: ChangeListener): Promise<Unsubscribe | null> {
+    this.trips++;
+    this.require(name);
+    const entry = { sheet: name, listener };
+    this.listeners.add(entry);
+    return async () => {
+      this.listeners.delete(entry);
+    };
   }
 
   // ---- test helpers (not round trips) ----------------------------------------------------------
 
   sheet(name: string): MemorySheet | undefined {
     return this.find(name);
-  }
-
-  /** Every sheet, hidden ones included. */
-  allSheetNames(): readonly string[] {
-    return this.sheets.map((s) => s.name);
   }
 
   addSheet(
@@ -191,29 +189,45 @@ export class MemoryWorkbook implements SheetHost {
     return sheet;
   }
 
-  /** Types a value as a user would; on a formula cell, sets the value the formula last computed. */
+  /**
+   * The user types a value (a formula cell keeps its formula: the value is what it last computed), and
+   * the sheet's change listeners hear of it.
+   */
   setValue(name: string, cell: string, value: RawValue): void {
     const pos = cellAddress(cell);
     this.require(name).at(pos.row, pos.col).value = value;
+    const range = { top: pos.row, left: pos.col, bottom: pos.row, right: pos.col };
+    for (const l of [...this.listeners]) if (l.sheet === name) l.listener({ sheet: name, range });
   }
 
-  /** Gives a cell a fill and a note as a user would (null removes them). */
-  setFormat(name: string, cell: string, format: SavedFormat): void {
+  /** Gives a cell a fill, a font colour and a note as a user would (null removes them). */
+  setFormat(name: string, cell: string, format: Partial<CellFormat>): void {
     const pos = cellAddress(cell);
-    restore(this.require(name), pos.row, pos.col, format);
+    applyFormat(this.require(name).at(pos.row, pos.col), format);
   }
 
-  format(name: string, cell: string): SavedFormat {
+  format(name: string, cell: string): CellFormat {
     const pos = cellAddress(cell);
-    const c = this.require(name).get(pos.row, pos.col);
-    return { fill: c?.style.fill ?? null, note: c?.note ?? null };
+    return formatOf(this.require(name).get(pos.row, pos.col));
   }
 
-  /** A copy as if saved and opened again: only what lives in the sheets survives. */
+  /** The value a cell holds (a formula cell: its cached value). */
+  value(name: string, cell: string): RawValue {
+    const pos = cellAddress(cell);
+    return this.require(name).get(pos.row, pos.col)?.value ?? null;
+  }
+
+  /** A copy as if saved and opened again: the sheets and the store survive, listeners and selection do not. */
   reopen(): MemoryWorkbook {
     const copy = new MemoryWorkbook();
     copy.sheets = this.sheets.map((s) => s.clone());
+    copy.store = new Map(this.store);
     return copy;
+  }
+
+  /** Hides a sheet as a user would (Format → Hide), or very hidden as code does. */
+  hide(name: string, visibility: 'hidden' | 'veryHidden' = 'hidden'): void {
+    this.require(name).visibility = visibility;
   }
 
   // ---- internals -------------------------------------------------------------------------------
@@ -227,36 +241,28 @@ export class MemoryWorkbook implements SheetHost {
     if (sheet === undefined) throw new SheetNotFoundError(name);
     return sheet;
   }
-
-  private marksStore(): MemorySheet {
-    let store = this.find(MARKS_SHEET);
-    if (store === undefined) {
-      store = new MemorySheet(MARKS_SHEET);
-      store.visibility = 'veryHidden';
-      this.sheets.push(store);
-    }
-    return store;
-  }
-
-  private readEntries(store: MemorySheet): MarkEntry[] {
-    const { rows } = store.contentExtent();
-    return rowsToEntries(
-      Array.from({ length: rows }, (_, i) => [1, 2, 3].map((c) => store.get(i + 1, c)?.value ?? null)),
-    );
-  }
-
-  private writeEntries(store: MemorySheet, entries: readonly MarkEntry[]): void {
-    store.clearContents();
-    entriesToRows(entries).forEach((row, i) =>
-      row.forEach((value, j) => (store.at(i + 1, j + 1).value = value)),
-    );
-  }
 }
 
-function restore(sheet: MemorySheet, row: number, col: number, previous: SavedFormat): void {
-  const cell = sheet.at(row, col);
+function formatOf(cell: MemoryCell | undefined): CellFormat {
+  return {
+    fill: cell?.style.fill ?? null,
+    fontColor: cell?.style.font?.color ?? null,
+    note: cell?.note ?? null,
+  };
+}
+
+function applyFormat(cell: MemoryCell, format: Partial<CellFormat>): void {
   const style = { ...cell.style };
-  delete style.fill;
-  cell.style = previous.fill === null ? style : { ...style, fill: previous.fill };
-  cell.note = previous.note;
+  if (format.fill !== undefined) {
+    if (format.fill === null) delete style.fill;
+    else style.fill = format.fill;
+  }
+  if (format.fontColor !== undefined) {
+    const font = { ...style.font };
+    if (format.fontColor === null) delete font.color;
+    else font.color = format.fontColor;
+    style.font = font;
+  }
+  cell.style = style;
+  if (format.note !== undefined) cell.note = format.note;
 }

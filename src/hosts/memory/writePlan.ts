@@ -1,11 +1,5 @@
-import type { CellStyle, SheetPlan } from '../../templates/plan';
+import { mergeStyle, type SheetPlan } from '../../templates/plan';
 import type { MemorySheet } from './memorySheet';
-
-/** A rule sets only what it names; fonts merge property by property, as Office.js range formats do. */
-export function mergeStyle(base: CellStyle, rule: CellStyle): CellStyle {
-  const merged: CellStyle = { ...base, ...rule };
-  return rule.font && base.font ? { ...merged, font: { ...base.font, ...rule.font } } : merged;
-}
 
 /** Writes a plan into a new, empty sheet: values, formulas, merges, styles, sizes, validations, print setup, tag. */
 export function writePlan(sheet: MemorySheet, plan: SheetPlan): void {

@@ -1,8 +1,7 @@
 import type ExcelJS from 'exceljs';
-import type { CellStyle, PlanValue, SheetPlan } from '../../templates/plan';
-import { excelStyle, mergeStyle } from './cellStyle';
+import { mergeStyle, type CellStyle, type PlanValue, type SheetPlan } from '../../templates/plan';
+import { excelStyle } from './cellStyle';
 import { pageSetupOf } from './pageSetup';
-import { estimatedRowHeights } from '../../templates/rowHeights';
 import { addValidations } from './validations';
 
 /** Row/column → one number, for the per-cell style map (Excel has at most 16384 columns). */
@@ -63,12 +62,6 @@ export function applyPlanTo(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
 
   for (const { col, width } of plan.columnWidths) ws.getColumn(col).width = width;
   for (const { row, height } of plan.rowHeights) ws.getRow(row).height = height;
-  const texts = [...written.values()].flatMap(({ row, col, value }) =>
-    typeof value === 'string'
-      ? [{ row, col, text: value, style: styles.get(key(row, col))?.style ?? {} }]
-      : [],
-  );
-  for (const [row, height] of estimatedRowHeights(plan, texts)) ws.getRow(row).height = height;
   for (const col of plan.hiddenColumns) ws.getColumn(col).hidden = true;
   addValidations(ws, plan.validations);
   ws.pageSetup = { ...ws.pageSetup, ...pageSetupOf(plan.print) };

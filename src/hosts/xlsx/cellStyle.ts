@@ -1,12 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { CellStyle } from '../../templates/plan';
 
-/** A rule sets only what it names; fonts merge property by property (as in the memory host and Office.js). */
-export function mergeStyle(base: CellStyle, rule: CellStyle): CellStyle {
-  const merged: CellStyle = { ...base, ...rule };
-  return rule.font && base.font ? { ...merged, font: { ...base.font, ...rule.font } } : merged;
-}
-
 /** '#F2F2F2' → 'FFF2F2F2' (ExcelJS colours are ARGB). */
 export function argb(hex: string): string {
   return `FF${hex.replace(/^#/, '').toUpperCase()}`;

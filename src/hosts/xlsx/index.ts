@@ -1,6 +1,6 @@
 export { XlsxWorkbookHost, type XlsxOpenResult } from './XlsxWorkbookHost';
 export { type XlsxOpenError, type XlsxOpenErrorCode, XlsxSaveError } from './openErrors';
 export { MAX_FILE_BYTES } from './openWorkbook';
-export { MARKS_SHEET } from './markStore';
-export { portableFill, portableNote } from './marks';
+export { STORE_SHEET } from './workbookStore';
+export { portableFill, portableNote } from './cellFormat';
 export { ExcelJsInternalsError } from './exceljsInternals';

@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { RawValue } from '../../domain/cellValue.types';
-import type { Grid } from '../../templates/grid';
-import { TAG_PREFIX } from '../../templates/tag';
+import { GRID_LIMITS, type Grid } from '../../templates/grid';
 import { rawValue } from './cellValue';
 import { mergeBoxes } from './exceljsInternals';
 
@@ -30,22 +29,24 @@ function readCell(cell: ExcelJS.Cell, row: number, col: number): ReadCell | null
 
 /**
  * The sheet's values and formulas from A1 to the last cell holding either (formatting alone does not
- * count), its merges, and the first tag cell (row by row) — see templates/grid.ts.
+ * count), clipped to GRID_LIMITS, and its merges — see templates/grid.ts.
  */
 export function readGridOf(ws: ExcelJS.Worksheet): Grid {
   const cells: ReadCell[] = [];
   let rows = 0;
   let cols = 0;
-  let tag: string | undefined;
+  let lastRow = 0;
+  let lastCol = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const read = readCell(cell, r, c);
       if (read === null) return;
+      lastRow = Math.max(lastRow, r);
+      lastCol = Math.max(lastCol, c);
+      if (r > GRID_LIMITS.rows || c > GRID_LIMITS.cols) return;
       cells.push(read);
       rows = Math.max(rows, r);
       cols = Math.max(cols, c);
-      if (tag === undefined && typeof read.value === 'string' && read.value.startsWith(TAG_PREFIX))
-        tag = read.value;
     });
   });
   const values: RawValue[][] = Array.from({ length: rows }, () => new Array<RawValue>(cols).fill(null));
@@ -61,6 +62,6 @@ export function readGridOf(ws: ExcelJS.Worksheet): Grid {
     values,
     formulas,
     merges: mergeBoxes(ws).sort((a, b) => a.top - b.top || a.left - b.left),
-    ...(tag === undefined ? {} : { tag }),
+    ...(lastRow > rows || lastCol > cols ? { extent: { rows: lastRow, cols: lastCol } } : {}),
   };
 }

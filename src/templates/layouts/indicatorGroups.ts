@@ -1,4 +1,4 @@
-import { LEVEL1_TEXT, LEVEL2_TEXT } from '../../i18n/templateText.zh-CN';
+import { LEVEL1_TEXT, LEVEL2_TEXT } from './formText.zh-CN';
 
 /** The three 一级指标 of both forms, in order; each key is also the profile's weight key. */
 export type Level1GroupKey = 'output' | 'effect' | 'satisfaction';

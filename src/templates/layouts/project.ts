@@ -1,4 +1,4 @@
-import { COMMON_TEXT, PROJECT_TEXT as T, SHEET_NAMES } from '../../i18n/templateText.zh-CN';
+import { COMMON_TEXT, PROJECT_TEXT as T, SHEET_NAMES } from './formText.zh-CN';
 import { cols } from './columns';
 import type { FormLayout } from './formLayout.types';
 

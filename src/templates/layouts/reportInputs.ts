@@ -1,4 +1,4 @@
-import { REPORT_INPUTS_TEXT as T } from '../../i18n/templateText.zh-CN';
+import { REPORT_INPUTS_TEXT as T } from './formText.zh-CN';
 
 /** What a fact holds decides its number format and validation. */
 export type FactKind = 'amount' | 'count' | 'text';

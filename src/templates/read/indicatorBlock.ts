@@ -1,13 +1,11 @@
 import type { Draft } from '../../domain/findings/finding';
 import type { CellInput, IndicatorInput } from '../../domain/model';
-import { isPlaceholder } from '../../domain/parse/placeholders';
 import type { IndicatorColumns } from './header';
 import { isSubtotalLabel } from './labels';
 import { LevelCarry } from './levels';
 import { isBlankRow, rowHasMark } from './marks';
 import type { MergedGrid } from './mergedGrid';
 import { FIELDS, placeRow, type RowPlacement } from './rowPlacement';
-import { isBareNumber, isWordsOnly, labelKey } from './text';
 import { unreadable } from './unreadable';
 
 /** Rows that end the indicator block (and, without a title between them, the table). */
@@ -72,16 +70,9 @@ export function readIndicators(grid: MergedGrid, cols: IndicatorColumns, bottom:
       score: grid.input(row, f.score),
       reason: grid.input(row, f.reason),
       row,
+      ...(placed.misfit ? { misfit: true } : {}),
     };
     indicators.push(indicator);
-    const shifted = placed.misfit || (isBareNumber(indicator.name.raw) && isSentence(indicator.target.raw));
-    if (shifted) {
-      findings.push({
-        code: 'row-shifted',
-        cell: indicator.name.cell,
-        params: { name: textOf(indicator.name.raw), target: textOf(indicator.target.raw) },
-      });
-    }
   }
   return { indicators, findings, end: row };
 }
@@ -115,15 +106,4 @@ function hasStrayText(grid: MergedGrid, cols: IndicatorColumns, row: number, pla
     return true;
   }
   return false;
-}
-
-/** A sentence where a measurable value is expected: words, no number, not a placeholder. */
-function isSentence(raw: CellInput['raw']): boolean {
-  if (typeof raw !== 'string') return false;
-  const key = labelKey(raw);
-  return !isPlaceholder(key) && isWordsOnly(key);
-}
-
-function textOf(raw: CellInput['raw']): string {
-  return raw === null ? '' : String(raw).trim();
 }

@@ -6,7 +6,7 @@ import {
   type ReportInputs,
   type ReportInputsInput,
 } from '../../domain/report/reportInputs';
-import { REPORT_INPUTS_TEXT } from '../../i18n/templateText.zh-CN';
+import { REPORT_INPUTS_TEXT } from '../layouts/formText.zh-CN';
 import { a1, type RangeBox } from '../a1';
 import type { Grid } from '../grid';
 import { labelKey } from './text';

@@ -57,17 +57,3 @@ export function afterLabel(raw: string, label: string): AfterLabel | null {
   const value = rest.replace(LEADING_SEPARATORS, '').trim();
   return { text: value, separated: value === '' || rest !== rest.replace(LEADING_SEPARATORS, '') };
 }
-
-const BARE_NUMBER = /^[-+]?\d{1,3}(,\d{3})*(\.\d+)?$|^[-+]?\d+(\.\d+)?$/;
-const DIGIT = /\d/;
-
-/** A number and nothing else (`1036.03`, `1,036.03`): no unit, no words. */
-export function isBareNumber(raw: RawValue): boolean {
-  if (typeof raw === 'number') return true;
-  return typeof raw === 'string' && BARE_NUMBER.test(labelKey(raw));
-}
-
-/** Words without any number (`不超过预算指标数`): not something a value can be measured against. */
-export function isWordsOnly(key: string): boolean {
-  return key.length >= 2 && !DIGIT.test(key);
-}

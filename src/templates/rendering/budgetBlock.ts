@@ -1,4 +1,4 @@
-import { COMMON_TEXT } from '../../i18n/templateText.zh-CN';
+import { COMMON_TEXT } from '../layouts/formText.zh-CN';
 import { a1 } from '../a1';
 import type { BudgetColumn, BudgetColumnRole, BudgetLayout } from '../layouts/formLayout.types';
 import { TABLE_LAST_COLUMN as W } from '../layouts/columns';

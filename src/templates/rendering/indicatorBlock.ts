@@ -1,4 +1,4 @@
-import { COMMON_TEXT } from '../../i18n/templateText.zh-CN';
+import { COMMON_TEXT } from '../layouts/formText.zh-CN';
 import { a1, rangeA1 } from '../a1';
 import type { IndicatorHeaders } from '../layouts/formLayout.types';
 import { INDICATOR_COLUMNS as C, TABLE_LAST_COLUMN as W } from '../layouts/columns';

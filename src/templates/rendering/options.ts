@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Profile } from '../../domain/profiles/profile';
-import type { RenderOptionField } from '../../i18n/templateText.zh-CN';
+
+export type RenderOptionField = 'options' | 'kind' | 'year' | 'unit' | 'profile' | 'blankRowsPerLevel2';
 
 export type TemplateKind = 'overall' | 'project' | 'reportInputs';
 

@@ -1,4 +1,4 @@
-import { SHEET_NAMES } from '../../i18n/templateText.zh-CN';
+import { SHEET_NAMES } from '../layouts/formText.zh-CN';
 import { a1 } from '../a1';
 import { FONTS, NUMBER_FORMATS, REPORT_COLUMN_WIDTHS, ROW_HEIGHTS } from '../layouts/look';
 import { REPORT_INPUTS_LAYOUT as L } from '../layouts/reportInputs';

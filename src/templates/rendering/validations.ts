@@ -1,4 +1,4 @@
-import { VALIDATION_TEXT } from '../../i18n/templateText.zh-CN';
+import { VALIDATION_TEXT } from '../layouts/formText.zh-CN';
 import type { RangeBox } from '../a1';
 import { a1 } from '../a1';
 import type { ValidationRule } from '../plan';

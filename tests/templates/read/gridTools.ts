@@ -3,6 +3,7 @@ import type { CellInput, TableInput } from '../../../src/domain/model';
 import type { Draft } from '../../../src/domain/findings/finding';
 import { a1, parseA1, type RangeBox } from '../../../src/templates/a1';
 import type { Grid } from '../../../src/templates/grid';
+import { readTables } from '../../../src/templates/read/readTables';
 
 /** Grid edits a user makes, with merges following the rows and columns as a spreadsheet moves them. */
 
@@ -111,4 +112,13 @@ export function outsideGrid(grid: Grid, refs: readonly string[]): string[] {
     const pos = parseA1(ref);
     return !pos || a1(pos.row, pos.col) !== ref || pos.row > grid.values.length || pos.col > width;
   });
+}
+
+/** What a sheet's reading found, flattened: the tables' inputs, and every finding (sheet's and tables'). */
+export function readFlat(grid: Grid): { tables: TableInput[]; findings: Draft[] } {
+  const read = readTables(grid);
+  return {
+    tables: read.tables.map((t) => t.input),
+    findings: [...read.findings, ...read.tables.flatMap((t) => t.findings)],
+  };
 }

@@ -124,7 +124,9 @@ const damagedTable: fc.Arbitrary<Grid> = fc
   });
 
 function checkRead(grid: Grid): void {
-  const { tables, findings } = readTables(grid);
+  const read = readTables(grid);
+  const tables = read.tables.map((t) => t.input);
+  const findings = [...read.findings, ...read.tables.flatMap((t) => t.findings)];
   for (const table of tables) TableInputSchema.parse(table);
   expect(outsideGrid(grid, addressesOf(tables, findings))).toEqual([]);
   if (tables.length === 0) expect(findings.map((f) => f.code)).toEqual(['table-not-found']);
@@ -142,8 +144,7 @@ describe('readTables on any grid', () => {
   test('every table found is read with its kind and no more indicators than rows', () => {
     fc.assert(
       fc.property(damagedTable, (grid) => {
-        const { tables } = readTables(grid);
-        for (const t of tables) {
+        for (const { input: t } of readTables(grid).tables) {
           expect(['overall', 'project']).toContain(t.kind);
           expect(t.indicators.length).toBeLessThanOrEqual(grid.values.length);
           const rows = t.indicators.map((i) => i.row ?? 0);

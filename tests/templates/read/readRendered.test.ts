@@ -1,8 +1,9 @@
+import { addSheet } from '../../../src/app/addSheet';
 import type { RawValue } from '../../../src/domain/cellValue.types';
 import type { CellInput } from '../../../src/domain/model';
 import { STANDARD_2020 } from '../../../src/domain/profiles/standard2020';
 import { MemoryWorkbook } from '../../../src/hosts/memory';
-import { readTables } from '../../../src/templates/read/readTables';
+import { readFlat } from './gridTools';
 import { renderTemplateWithMap, type FormCellMap, type RenderOptions } from '../../../src/templates/render';
 
 /**
@@ -21,7 +22,7 @@ async function filledTemplate(options: Partial<RenderOptions>) {
   if (!result.ok || result.map.kind === 'reportInputs') throw new Error('bad options');
   const map: FormCellMap = result.map;
   const book = new MemoryWorkbook();
-  const sheet = await book.applyPlan(result.plan);
+  const sheet = await addSheet(book, result.plan);
   const typed = new Map<string, RawValue>();
   const type = (cell: string | undefined, value: RawValue) => {
     if (cell === undefined) return;
@@ -63,7 +64,7 @@ describe.each([
 ])('the rendered %o template, filled and read back', (options) => {
   test('every field from the cell the renderer put it in', async () => {
     const { map, typed, grid } = await filledTemplate(options);
-    const { tables, findings } = readTables(grid);
+    const { tables, findings } = readFlat(grid);
     expect(findings).toEqual([]);
     expect(tables).toHaveLength(1);
     const t = tables[0];

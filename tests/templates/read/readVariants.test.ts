@@ -1,3 +1,5 @@
+import { STANDARD_2020 } from '../../../src/domain/profiles/standard2020';
+import { evaluate } from '../../../src/domain/evaluate';
 import type { RawValue } from '../../../src/domain/cellValue.types';
 import { TableInputSchema } from '../../../src/domain/model';
 import type { Grid } from '../../../src/templates/grid';
@@ -12,15 +14,26 @@ import {
   shiftGrid,
   stackGrids,
   withCells,
+  readFlat,
 } from './gridTools';
 import { projectGrid, templateGrid } from './variantGrids';
 
-/** Reads, and checks what every read must satisfy: schema-valid tables, addresses inside the grid. */
+/**
+ * Reads, and checks what every read must satisfy: schema-valid tables, addresses inside the grid. The
+ * findings are the reader's and the shifted rows the checks find (the one row-shifted detector is a rule).
+ */
 function read(grid: Grid) {
-  const result = readTables(grid);
+  const result = readFlat(grid);
   for (const table of result.tables) TableInputSchema.parse(table);
   expect(outsideGrid(grid, addressesOf(result.tables, result.findings))).toEqual([]);
-  return result;
+  const shifted = result.tables.flatMap((t) =>
+    evaluate(t, STANDARD_2020).findings.flatMap((f) =>
+      f.code === 'row-shifted' && f.cell !== null ? [{ code: f.code, cell: f.cell, params: f.params }] : [],
+    ),
+  );
+  const row = (d: { cell?: string }) => Number(/\d+$/.exec(d.cell ?? '')?.[0] ?? 0);
+  const findings = [...result.findings, ...shifted].sort((a, b) => row(a) - row(b));
+  return { tables: result.tables, findings };
 }
 
 describe('a project form typed by hand (年初预算数, 分值 before 执行率)', () => {
@@ -109,7 +122,7 @@ describe('our template read back (docs/layouts.md)', () => {
     expect(at(table.meta.year)).toBe('2020@A2');
     const untitledYear = read(withCells(templateGrid, { A2: null })).tables[0];
     expect(untitledYear.meta.year).toEqual({ raw: 2021 });
-    const noYear = read({ ...withCells(templateGrid, { A2: null }), tag: undefined }).tables[0];
+    const noYear = read(withCells(templateGrid, { A2: null, K1: null })).tables[0];
     expect(noYear.meta.year).toEqual({ raw: null, cell: 'A2' });
     expect(noYear.meta.profileId).toBeUndefined();
   });
@@ -281,6 +294,7 @@ describe('nothing to read', () => {
     expect(readTables(grid)).toEqual({
       tables: [],
       findings: [{ code: 'table-not-found', params: { sheet: 'Sheet1' } }],
+      tag: null,
     });
     expect(readTables(gridOf('空', [])).findings).toEqual([
       { code: 'table-not-found', params: { sheet: '空' } },

@@ -183,4 +183,4 @@ export const TEMPLATE_MERGES: readonly string[] = [
   'D37:E37',
 ];
 
-export const templateGrid: Grid = gridOf('自评表', TEMPLATE_VALUES, TEMPLATE_MERGES, TEMPLATE_TAG);
+export const templateGrid: Grid = gridOf('自评表', TEMPLATE_VALUES, TEMPLATE_MERGES);

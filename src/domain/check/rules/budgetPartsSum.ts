@@ -1,4 +1,5 @@
 import { sum } from '../../decimal';
+import type { AmountColumn } from '../../findings/codes';
 import type { Draft } from '../../findings/finding';
 import type { Cell } from '../../model';
 import { numberOf } from '../../score/cellNumbers';
@@ -10,12 +11,12 @@ export const budgetPartsSumRule: Rule = ({ table }) => {
   const parts = table.budget.filter((r) => r.key !== 'total');
   if (!total || parts.length === 0) return [];
   const out: Draft[] = [];
-  const fields: [string, (r: (typeof parts)[number]) => Cell | undefined][] = [
-    ['全年预算数', (r) => r.planned],
-    ['全年执行数', (r) => r.actual],
-    ['年初预算数', (r) => r.initial],
+  const columns: [AmountColumn, (r: (typeof parts)[number]) => Cell | undefined][] = [
+    ['planned', (r) => r.planned],
+    ['actual', (r) => r.actual],
+    ['initial', (r) => r.initial],
   ];
-  for (const [field, pick] of fields) {
+  for (const [column, pick] of columns) {
     const totalValue = numberOf(pick(total));
     const values = parts.map((r) => numberOf(pick(r))).filter((v) => v !== null);
     if (totalValue === null || values.length === 0) continue;
@@ -24,9 +25,7 @@ export const budgetPartsSumRule: Rule = ({ table }) => {
       out.push({
         code: 'budget-parts-sum',
         cell: pick(total)?.cell,
-        params: { field, parts: partsSum.toFixed(2), total: totalValue.toFixed(2) },
-        expected: totalValue.toFixed(2),
-        actual: partsSum.toFixed(2),
+        params: { column, parts: partsSum.toFixed(2), total: totalValue.toFixed(2) },
       });
     }
   }

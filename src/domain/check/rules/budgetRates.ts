@@ -18,45 +18,41 @@ export const budgetRatesRule: Rule = ({ table, scores, profile }) => {
         code: 'budget-actual-over-planned',
         cell: row.actual.cell,
         params: { label: row.label, planned: planned.toFixed(2), actual: actual.toFixed(2) },
-        expected: planned.toFixed(2),
-        actual: actual.toFixed(2),
       });
     }
     const entered = fractionOf(row.rate);
     if (!row.rate || entered === null) return;
     const enteredPercent = entered.times(100).toDecimalPlaces(profile.rateDecimals, Decimal.ROUND_HALF_UP);
+    // As the user sees it: the cell's own text when typed with %, else the fraction in percent.
     const enteredText =
       row.rate.value.kind === 'number' && row.rate.value.unit === '%'
-        ? textOf(row.rate)
-        : `${enteredPercent.toFixed(profile.rateDecimals)}%`;
+        ? textOf(row.rate).replace(/\s*[%％]$/, '')
+        : enteredPercent.toFixed(profile.rateDecimals);
     if (computed.ratePercent === null) {
-      const code = entered.isZero() ? 'rate-should-be-blank' : 'rate-mismatch';
-      if (code === 'rate-should-be-blank')
-        out.push({
-          code,
-          cell: row.rate.cell,
-          params: { label: row.label, entered: enteredText },
-          expected: '',
-          actual: enteredText,
-        });
-      else
-        out.push({
-          code,
-          cell: row.rate.cell,
-          params: { label: row.label, entered: enteredText, computed: '空' },
-          expected: '',
-          actual: enteredText,
-        });
+      out.push(
+        entered.isZero()
+          ? {
+              code: 'rate-should-be-blank',
+              cell: row.rate.cell,
+              params: { label: row.label, entered: enteredText },
+            }
+          : {
+              code: 'rate-mismatch',
+              cell: row.rate.cell,
+              params: { label: row.label, entered: enteredText, computed: null },
+            },
+      );
       return;
     }
     if (!enteredPercent.eq(computed.ratePercent)) {
-      const computedText = `${computed.ratePercent.toFixed(profile.rateDecimals)}%`;
       out.push({
         code: 'rate-mismatch',
         cell: row.rate.cell,
-        params: { label: row.label, entered: enteredText, computed: computedText },
-        expected: computedText,
-        actual: enteredText,
+        params: {
+          label: row.label,
+          entered: enteredText,
+          computed: computed.ratePercent.toFixed(profile.rateDecimals),
+        },
       });
     }
   });

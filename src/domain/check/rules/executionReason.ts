@@ -1,5 +1,5 @@
 import { Decimal } from '../../decimal';
-import { isBlank, percentText } from '../../score/cellNumbers';
+import { isBlank, percentNumber } from '../../score/cellNumbers';
 import type { Rule } from '../rule';
 
 /** 执行率 under the profile's threshold (90%) needs a reason; the unspent amount is named. */
@@ -13,8 +13,8 @@ export const executionReasonRule: Rule = ({ table, scores, profile }) => {
       code: 'execution-low-no-reason',
       cell: row.rate?.cell ?? row.actual.cell,
       params: {
-        rate: percentText(main.rate, profile.rateDecimals),
-        threshold: percentText(threshold, 0),
+        rate: percentNumber(main.rate, profile.rateDecimals),
+        threshold: percentNumber(threshold, 0),
         unspent: (main.unspent ?? new Decimal(0)).toFixed(2),
       },
     },

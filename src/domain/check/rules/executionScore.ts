@@ -1,5 +1,5 @@
 import type { Draft } from '../../findings/finding';
-import { isBlank, percentText } from '../../score/cellNumbers';
+import { isBlank, percentNumber } from '../../score/cellNumbers';
 import { scoreText } from '../../score/rounding';
 import type { Rule } from '../rule';
 
@@ -8,7 +8,7 @@ export const executionScoreRule: Rule = ({ table, scores, profile }) => {
   const { main, ruleScore, enteredScore, weight } = scores.budget;
   const row = table.budget.find((r) => r.key === 'total') ?? table.budget[0];
   if (!row || !main?.rate || ruleScore === null || weight === null) return [];
-  const rate = percentText(main.rate, profile.rateDecimals);
+  const rate = percentNumber(main.rate, profile.rateDecimals);
   const out: Draft[] = [];
   if (isBlank(row.score)) {
     out.push({ code: 'execution-score-missing', cell: row.score?.cell, params: { rate } });
@@ -18,8 +18,6 @@ export const executionScoreRule: Rule = ({ table, scores, profile }) => {
       code: 'execution-score-mismatch',
       cell: row.score?.cell,
       params: { entered: enteredScore.toString(), computed, rate, weight: weight.toString() },
-      expected: computed,
-      actual: enteredScore.toString(),
     });
   }
   return out;

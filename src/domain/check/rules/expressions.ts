@@ -10,9 +10,12 @@ function sameText(a: string, b: string): boolean {
   return a !== '' && a.replace(TRAILING_PUNCTUATION, '') === b.replace(TRAILING_PUNCTUATION, '');
 }
 
-/** 三级指标 holds a bare number and 指标值 a sentence: the row slid one column (the reference's 成本指标). */
+/**
+ * The one row-shifted detector: the reader could not fit the row under its headers, or 三级指标 holds a
+ * bare number and 指标值 a sentence — the row slid one column (the reference's 成本指标).
+ */
 function isShifted(ind: Indicator): boolean {
-  return ind.name.value.kind === 'number' && ind.target.expr.kind === 'text';
+  return ind.misfit === true || (ind.name.value.kind === 'number' && ind.target.expr.kind === 'text');
 }
 
 /**
@@ -50,13 +53,11 @@ export const expressionsRule: Rule = ({ table, scores }) => {
       t.kind === 'quantitative' &&
       b.kind === 'quantitative'
     ) {
-      const units = (q: typeof t.quantities) => q.map((x) => x.unit ?? '无单位').join('、');
+      const units = (q: typeof t.quantities) => q.map((x) => x.unit ?? '');
       out.push({
         code: 'unit-mismatch',
         cell: ind.actual.cell,
-        params: { name, targetUnit: units(t.quantities), actualUnit: units(b.quantities) },
-        expected: units(t.quantities),
-        actual: units(b.quantities),
+        params: { name, targetUnits: units(t.quantities), actualUnits: units(b.quantities) },
       });
     }
   });

@@ -1,28 +1,30 @@
 import type { Draft } from '../../findings/finding';
+import type { NumberField } from '../../findings/codes';
 import type { Cell } from '../../model';
 import { textOf } from '../../score/cellNumbers';
 import type { Rule } from '../rule';
+import { indicatorName } from './indicatorName';
 
 /** Excel's error values, as every host reads them back. */
 const SPREADSHEET_ERROR = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
 
-/** Pushes a finding when a number cell holds text; `field` is only computed then (10,000-row tables). */
-function notNumber(out: Draft[], cell: Cell | undefined, field: () => string): void {
+/** Pushes a finding when a number cell holds text; `label` is only computed then (10,000-row tables). */
+function notNumber(out: Draft[], cell: Cell | undefined, field: NumberField, label: () => string): void {
   if (cell?.value.kind !== 'text') return;
   const text = textOf(cell);
   out.push(
     SPREADSHEET_ERROR.test(text)
-      ? { code: 'formula-error', cell: cell.cell, params: { field: field(), error: text } }
-      : { code: 'not-a-number', cell: cell.cell, params: { field: field(), text } },
+      ? { code: 'formula-error', cell: cell.cell, params: { field, label: label(), error: text } }
+      : { code: 'not-a-number', cell: cell.cell, params: { field, label: label(), text } },
   );
 }
 
-function negative(out: Draft[], cell: Cell | undefined, field: () => string): void {
+function negative(out: Draft[], cell: Cell | undefined, field: NumberField, label: () => string): void {
   if (cell?.value.kind === 'number' && cell.value.value.isNegative()) {
     out.push({
       code: 'negative-amount',
       cell: cell.cell,
-      params: { field: field(), value: cell.value.value.toString() },
+      params: { field, label: label(), value: cell.value.value.toString() },
     });
   }
 }
@@ -31,22 +33,23 @@ function negative(out: Draft[], cell: Cell | undefined, field: () => string): vo
 export const numberCellsRule: Rule = ({ table }) => {
   const out: Draft[] = [];
   for (const row of table.budget) {
-    for (const [cell, column] of [
-      [row.initial, '年初预算数'],
-      [row.planned, '全年预算数'],
-      [row.actual, '全年执行数'],
-      [row.weight, '分值'],
+    const label = () => row.label;
+    for (const [cell, field] of [
+      [row.initial, 'budget.initial'],
+      [row.planned, 'budget.planned'],
+      [row.actual, 'budget.actual'],
+      [row.weight, 'budget.weight'],
     ] as const) {
-      notNumber(out, cell, () => `${row.label}${column}`);
-      negative(out, cell, () => `${row.label}${column}`);
+      notNumber(out, cell, field, label);
+      negative(out, cell, field, label);
     }
-    notNumber(out, row.score, () => `${row.label}得分`);
+    notNumber(out, row.score, 'budget.score', label);
   }
   for (const ind of table.indicators) {
-    const name = () => textOf(ind.name) || textOf(ind.level2);
-    notNumber(out, ind.weight, () => `指标“${name()}”的分值`);
-    negative(out, ind.weight, () => `指标“${name()}”的分值`);
-    notNumber(out, ind.score, () => `指标“${name()}”的得分`);
+    const name = () => indicatorName(ind);
+    notNumber(out, ind.weight, 'indicator.weight', name);
+    negative(out, ind.weight, 'indicator.weight', name);
+    notNumber(out, ind.score, 'indicator.score', name);
   }
   return out;
 };

@@ -22,8 +22,6 @@ export const reasonsRule: Rule = ({ table, scores, profile }) => {
         code: 'scored-without-actual',
         cell: ind.actual.cell,
         params: { name, score: entered.toString() },
-        expected: '0',
-        actual: entered.toString(),
       });
     }
     if (!isBlank(ind.reason)) return;
@@ -48,7 +46,7 @@ export const reasonsRule: Rule = ({ table, scores, profile }) => {
           name,
           target: textOf(ind.target),
           actual: textOf(ind.actual),
-          percent: `${s.completion.times(100).toFixed(2, Decimal.ROUND_HALF_UP)}%`,
+          percent: s.completion.times(100).toFixed(2, Decimal.ROUND_HALF_UP),
         },
       });
     }

@@ -1,28 +1,15 @@
 import type { Draft } from '../../findings/finding';
-import type { QualitativeLevel } from '../../expression.types';
+import type { MethodKey } from '../../findings/codes';
 import { scoreText } from '../../score/rounding';
 import type { ScoreMethod } from '../../score/scores.types';
 import type { Rule } from '../rule';
 import { indicatorName } from './indicatorName';
 
-const METHOD_NAMES: Record<'positive' | 'reverse' | 'equal', string> = {
-  positive: '正向指标（完成值 ÷ 指标值 × 分值）',
-  reverse: '反向指标（指标值 ÷ 完成值 × 分值）',
-  equal: '等于型指标',
-};
-
-export const LEVEL_NAMES: Record<QualitativeLevel, string> = {
-  achieved: '达成年度指标',
-  partial: '部分达成年度指标并具有一定效果',
-  notAchieved: '未达成年度指标且效果较差',
-};
-
-function methodName(method: ScoreMethod, reverseFormula: 'ratio' | 'linear'): string {
-  if (method.kind === 'reverse' && reverseFormula === 'linear')
-    return '反向指标（(2 − 完成值 ÷ 指标值) × 分值）';
-  return method.kind === 'positive' || method.kind === 'reverse' || method.kind === 'equal'
-    ? METHOD_NAMES[method.kind]
-    : '';
+function methodKey(
+  method: ScoreMethod & { kind: 'positive' | 'reverse' | 'equal' },
+  reverseFormula: 'ratio' | 'linear',
+): MethodKey {
+  return method.kind === 'reverse' && reverseFormula === 'linear' ? 'reverse-linear' : method.kind;
 }
 
 /** The entered 得分 against what the rules give: exact for 定量, within the band for 定性. */
@@ -46,12 +33,10 @@ export const ruleScoreRule: Rule = ({ table, scores, profile }) => {
           params: {
             name,
             score: entered.toString(),
-            level: LEVEL_NAMES[m.level],
+            level: m.level,
             min: min.toString(),
             max: max.toString(),
           },
-          expected: `${min.toString()}–${max.toString()}`,
-          actual: entered.toString(),
         });
       }
       return;
@@ -66,10 +51,8 @@ export const ruleScoreRule: Rule = ({ table, scores, profile }) => {
           name,
           entered: entered.toString(),
           computed,
-          method: methodName(m, profile.reverseFormula),
+          method: methodKey(m, profile.reverseFormula),
         },
-        expected: computed,
-        actual: entered.toString(),
       });
     }
   });

@@ -22,8 +22,6 @@ export const scoreBoundsRule: Rule = ({ table, scores }) => {
         code: 'score-exceeds-weight',
         cell: ind.score.cell,
         params: { score: score.toString(), weight: s.weight.toString() },
-        expected: s.weight.toString(),
-        actual: score.toString(),
       });
     }
   });

@@ -7,8 +7,8 @@ export const totalsRule: Rule = ({ table, scores }) => {
   const out: Draft[] = [];
   const t = scores.totals;
   const pairs = [
-    ['总分栏的分值合计', table.totals.weight, t.weight],
-    ['总分', table.totals.score, t.enteredScore],
+    ['weight', table.totals.weight, t.weight],
+    ['score', table.totals.score, t.enteredScore],
   ] as const;
   for (const [field, cell, computed] of pairs) {
     const entered = numberOf(cell);
@@ -17,8 +17,6 @@ export const totalsRule: Rule = ({ table, scores }) => {
         code: 'total-mismatch',
         cell: cell?.cell,
         params: { field, entered: entered.toString(), computed: computed.toString() },
-        expected: computed.toString(),
-        actual: entered.toString(),
       });
     }
   }
@@ -29,8 +27,6 @@ export const totalsRule: Rule = ({ table, scores }) => {
       code: 'grade-mismatch',
       cell: table.totals.grade?.cell,
       params: { entered: grade, computed: t.enteredGrade, total: enteredTotal.toString() },
-      expected: t.enteredGrade,
-      actual: grade,
     });
   }
   return out;

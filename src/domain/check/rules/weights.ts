@@ -21,8 +21,6 @@ export const weightsRule: Rule = ({ table, scores, profile }) => {
         code: 'level1-weight-sum',
         cell,
         params: { level1: g.label, declared: g.declaredWeight.toString(), sum: g.weight.toString() },
-        expected: g.declaredWeight.toString(),
-        actual: g.weight.toString(),
       });
     }
     const expected = expectedByKey[g.key];
@@ -31,8 +29,6 @@ export const weightsRule: Rule = ({ table, scores, profile }) => {
         code: 'level1-weight-profile',
         cell,
         params: { level1: g.label, declared: g.declaredWeight.toString(), expected },
-        expected,
-        actual: g.declaredWeight.toString(),
       });
     }
   }
@@ -43,8 +39,6 @@ export const weightsRule: Rule = ({ table, scores, profile }) => {
       code: 'weights-total',
       cell: table.totals.weight?.cell,
       params: { total: weight.toString(), expected: max.toString() },
-      expected: max.toString(),
-      actual: weight.toString(),
     });
   }
   if (enteredScore.gt(max)) {
@@ -52,8 +46,6 @@ export const weightsRule: Rule = ({ table, scores, profile }) => {
       code: 'score-total-over-max',
       cell: table.totals.score?.cell,
       params: { total: enteredScore.toString(), max: max.toString() },
-      expected: `≤ ${max.toString()}`,
-      actual: enteredScore.toString(),
     });
   }
   return out;

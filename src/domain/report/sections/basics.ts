@@ -1,4 +1,4 @@
-import { BASICS, HEADINGS, MISSING } from '../../../i18n/reportPhrases.zh-CN';
+import { BASICS, HEADINGS, MISSING } from '../phrases.zh-CN';
 import { numberOf } from '../../score/cellNumbers';
 import type { Cell } from '../../model';
 import type { NarrateContext } from '../context';

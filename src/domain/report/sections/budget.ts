@@ -1,4 +1,4 @@
-import { BUDGET, HEADINGS, MISSING } from '../../../i18n/reportPhrases.zh-CN';
+import { BUDGET, HEADINGS, MISSING } from '../phrases.zh-CN';
 import type { BudgetRow } from '../../model';
 import { numberOf } from '../../score/cellNumbers';
 import type { NarrateContext } from '../context';

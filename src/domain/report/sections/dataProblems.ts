@@ -1,4 +1,4 @@
-import { MISSING, PROBLEMS, type MeasureKey } from '../../../i18n/reportPhrases.zh-CN';
+import { MISSING, PROBLEMS, type MeasureKey } from '../phrases.zh-CN';
 import { numberOf } from '../../score/cellNumbers';
 import type { NarrateContext } from '../context';
 import {

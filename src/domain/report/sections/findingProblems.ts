@@ -1,4 +1,4 @@
-import { MISSING, PROBLEMS, type MeasureKey } from '../../../i18n/reportPhrases.zh-CN';
+import { MISSING, PROBLEMS, type MeasureKey } from '../phrases.zh-CN';
 import type { Finding } from '../../findings/finding';
 import type { NarrateContext } from '../context';
 import { cellText, fill, quotable } from '../format';
@@ -8,7 +8,7 @@ import type { Problem } from './dataProblems';
 import { level1Name } from './preamble';
 
 /** How the report names the indicator a finding points at: its 三级 name, else its 二级 label, else the finding's. */
-function findingName(ctx: NarrateContext, f: { readonly cell?: string }, fallback: string): string {
+function findingName(ctx: NarrateContext, f: { readonly cell: string | null }, fallback: string): string {
   const ind = ctx.indicatorAt(f.cell);
   if (!ind) return quotable(fallback);
   return indicatorNameText(ind) || quotable(cellText(ind.level2)) || quotable(fallback);
@@ -109,7 +109,7 @@ export function scoringProblems(ctx: NarrateContext): Problem[] {
     ),
     ...f('score-total-over-max').map((x) => PROBLEMS.scoreOverMax(x.params.total, x.params.max)),
     ...f('total-mismatch').map((x) =>
-      PROBLEMS.totalMismatch(x.params.field, x.params.entered, x.params.computed),
+      PROBLEMS.totalMismatch(PROBLEMS.totalField[x.params.field], x.params.entered, x.params.computed),
     ),
     ...f('grade-mismatch').map((x) => PROBLEMS.gradeMismatch(x.params.entered, x.params.computed)),
   ];

@@ -1,4 +1,4 @@
-import { MISSING, PERFORMANCE, PLACEHOLDER } from '../../../i18n/reportPhrases.zh-CN';
+import { MISSING, PERFORMANCE, PLACEHOLDER } from '../phrases.zh-CN';
 import { isUnused } from '../../check/rules/indicatorName';
 import type { ExprCell, Indicator } from '../../model';
 import type { IndicatorScore } from '../../score/scores.types';

@@ -1,4 +1,4 @@
-import { HEADINGS, level2Heading, MISSING, PERFORMANCE } from '../../../i18n/reportPhrases.zh-CN';
+import { HEADINGS, level2Heading, MISSING, PERFORMANCE } from '../phrases.zh-CN';
 import type { NarrateContext } from '../context';
 import {
   asSentence,

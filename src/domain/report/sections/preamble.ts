@@ -1,4 +1,4 @@
-import { MISSING, OPENING, SCORE_STATEMENT, HEADINGS } from '../../../i18n/reportPhrases.zh-CN';
+import { MISSING, OPENING, SCORE_STATEMENT, HEADINGS } from '../phrases.zh-CN';
 import type { Level1Subtotal } from '../../score/scores.types';
 import type { NarrateContext } from '../context';
 import { cellText, fill, plain, ratePercent, score, textCell, withoutStop } from '../format';

@@ -1,4 +1,4 @@
-import { MEASURES, MISSING } from '../../../i18n/reportPhrases.zh-CN';
+import { MEASURES, MISSING } from '../phrases.zh-CN';
 import type { NarrateContext } from '../context';
 import { fill } from '../format';
 import type { Section } from '../report.types';

@@ -1,4 +1,4 @@
-import { HEADINGS, MISSING, PROJECT } from '../../../i18n/reportPhrases.zh-CN';
+import { HEADINGS, MISSING, PROJECT } from '../phrases.zh-CN';
 import type { NarrateContext } from '../context';
 import { cellText, fill, textCell } from '../format';
 import type { Section } from '../report.types';

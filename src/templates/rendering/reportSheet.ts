@@ -1,10 +1,10 @@
-import { REPORT_SHEET_NAME } from '../../../i18n/reportPhrases.zh-CN';
-import type { RangeBox } from '../../../templates/a1';
-import type { CellStyle, PlanValue, SheetPlan, StyleRule } from '../../../templates/plan';
-import { TAG_PREFIX } from '../../../templates/tag';
-import type { Paragraph, Report } from '../report.types';
-import { paragraphText } from '../runs';
-import { INDENT } from './toText';
+import { REPORT_SHEET_NAME } from '../../domain/report/phrases.zh-CN';
+import type { RangeBox } from '../a1';
+import type { CellStyle, PlanValue, SheetPlan, StyleRule } from '../plan';
+import { TAG_PREFIX } from '../tag';
+import type { Paragraph, Report } from '../../domain/report/report.types';
+import { paragraphText } from '../../domain/report/runs';
+import { INDENT } from '../../domain/report/render/toText';
 
 /** One wide wrapped column (80 fits A4 portrait between the GB/T 9704 margins unscaled); the hidden tag in K, as on the forms. */
 const TEXT_COLUMN = 1;

@@ -1,4 +1,4 @@
-import { t, type Part } from '../domain/report/runs';
+import { t, type Part } from './runs';
 
 /**
  * Every user-facing sentence of the generated 自评报告 (zh-CN). Values come in as parts (a formatted
@@ -208,6 +208,7 @@ export const PROBLEMS = {
   qualitativeBand: (name: Part, score: Part, min: Part, max: Part): Part[] =>
     t`“${name}”得分 ${score} 分，不在其完成等级对应的 ${min}–${max} 分之间`,
   scoreOverMax: (total: Part, max: Part): Part[] => t`得分合计 ${total} 分，超过满分 ${max} 分`,
+  totalField: { weight: '总分栏的分值合计', score: '总分' },
   totalMismatch: (field: Part, entered: Part, computed: Part): Part[] =>
     t`${field}填为 ${entered}，按各项合计应为 ${computed}`,
   gradeMismatch: (entered: Part, computed: Part): Part[] => t`评价等级填为“${entered}”，应为“${computed}”`,
