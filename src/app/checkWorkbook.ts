@@ -32,8 +32,8 @@ export interface WorkbookCheck {
   readonly tables: readonly CheckedTable[];
   /** Sheets that look like they should hold a table and do not (only when no sheet holds one). */
   readonly problems: readonly SheetProblem[];
-  /** The 报告要素 sheet, if the workbook has one. */
-  readonly inputsSheet: string | null;
+  /** The 报告要素 (first sheet holding them), if the workbook has one; `sheet` names it. */
+  readonly inputs: ReportInputs | null;
 }
 
 export interface CheckWorkbookOptions {
@@ -122,6 +122,6 @@ export async function checkWorkbook(
   return {
     tables: pairInputs(tables, inputs),
     problems: tables.length > 0 ? [] : problems,
-    inputsSheet: inputs?.sheet ?? null,
+    inputs,
   };
 }

@@ -2,6 +2,9 @@ import type { Finding } from '../domain/findings/finding';
 import type { Grade } from '../domain/score/scores.types';
 import type { Report } from '../domain/report/report.types';
 import type { RangeBox } from '../templates/a1';
+import type { ScoreChange } from './suggestScores';
+
+export type { ScoreChange, ScoreField } from './suggestScores';
 
 /**
  * What a front end (task pane, standalone page, WPS entry) can do with a workbook: the use cases bound
@@ -24,7 +27,7 @@ export interface Session {
   /** Selects a finding's cell (on the table's sheet, or on 报告要素). */
   goTo(target: CellRef): Promise<void>;
   /** The 执行率 and score cells whose value differs from the rules: what 填入建议得分 would write. */
-  suggestScores(table: TableRef): Promise<readonly ScoreChange[]>;
+  suggestScores(table: TableRef): Promise<readonly ScoreChangeView[]>;
   /** Writes exactly these changes, after checking that each cell still holds its `before`. */
   applyScores(table: TableRef, changes: readonly ScoreChange[]): Promise<ApplyOutcome>;
   composeReport(table: TableRef): Promise<ReportOutcome>;
@@ -118,7 +121,7 @@ export interface TableView {
     readonly grade: Grade;
     readonly enteredGrade: Grade;
   };
-  /** null when the table cannot be read well enough to be scored (no total, no grade is shown). */
+  /** false when the table cannot be read well enough to be scored: no total and no grade are shown. */
   readonly readable: boolean;
   readonly findings: readonly FindingView[];
   readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
@@ -135,20 +138,15 @@ export type CheckOutcome =
     }
   | { readonly ok: false; readonly reason: 'cancelled' | 'host-error'; readonly message: string };
 
-export interface ScoreChange {
-  readonly sheet: string;
-  readonly cell: string;
-  /** What the cell holds now, as shown (null when empty). */
-  readonly before: string | number | null;
-  readonly after: number;
-  /** Why, in Chinese: 执行率得分 / 指标“…”得分. */
-  readonly label: string;
-}
-
 export type ApplyOutcome =
   | { readonly ok: true; readonly written: number }
-  /** A cell changed since the suggestion was made: nothing was written. */
+  /** A cell changed since the suggestion was made (nothing was written), or the host failed. */
   | { readonly ok: false; readonly reason: 'stale' | 'host-error'; readonly message: string };
+
+/** How the pane says a suggested change: 执行率 / 执行率得分 / 指标“…”得分 / 总分 / 评价等级. */
+export interface ScoreChangeView extends ScoreChange {
+  readonly label: string;
+}
 
 export type ReportOutcome =
   | { readonly ok: true; readonly report: Report; readonly text: string; readonly markdown: string }

@@ -111,6 +111,9 @@ export interface SheetHost {
   readStore(key: string): Promise<string | null>;
   writeStore(key: string, value: string | null): Promise<void>;
 
+  /** Whether `onChange` can tell about the user's edits (false for a file on disk). */
+  readonly canNotify: boolean;
+
   /**
    * Calls `listener` after the user edits a cell of `sheet` — not after our own writes (applyPlan,
    * writeValues, writeFormats, writeStore). Returns null when the host cannot notify (a file on disk).

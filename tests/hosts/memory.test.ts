@@ -7,15 +7,18 @@ import { MemoryWorkbook } from '../../src/hosts/memory';
 import { cleanSheetName, uniqueSheetName } from '../../src/templates/sheetName';
 import { renderTemplate } from '../../src/templates/render';
 import { findTag } from '../../src/templates/tag';
-import { render, runHostContract } from './contract';
+import { runUseCases } from '../app/useCases';
+import { render, runHostContract, type HostContractOptions } from './contract';
 
-runHostContract('memory', async () => new MemoryWorkbook(), {
+const options: HostContractOptions<MemoryWorkbook> = {
   withSheet: async (sheet, rows, merges) => MemoryWorkbook.fromRows(sheet, rows, merges),
   typeValues: async (host, sheet, values) => values.forEach((v) => host.setValue(sheet, v.cell, v.value)),
   userFormat: async (host, sheet, cell, format) => host.setFormat(sheet, cell, format),
   reopen: async (host) => host.reopen(),
   notifies: true,
-});
+};
+runHostContract('memory', async () => new MemoryWorkbook(), options);
+runUseCases('memory', async () => new MemoryWorkbook(), options);
 
 describe('MemoryWorkbook beyond the contract', () => {
   test('writes the styles, sizes, validations, print setup, freeze and hidden tag column of the plan', async () => {

@@ -16,7 +16,8 @@ import { findTag } from '../../src/templates/tag';
 import { removeNote, validationStore } from '../../src/hosts/xlsx/exceljsInternals';
 import { rangeA1 } from '../../src/templates/a1';
 import type { SheetPlan } from '../../src/templates/plan';
-import { render, runHostContract } from './contract';
+import { runUseCases } from '../app/useCases';
+import { render, runHostContract, type HostContractOptions } from './contract';
 
 async function reopen(host: XlsxWorkbookHost): Promise<XlsxWorkbookHost> {
   const opened = await XlsxWorkbookHost.open(await host.toBuffer());
@@ -30,7 +31,7 @@ function worksheet(host: XlsxWorkbookHost, sheet: string): ExcelJS.Worksheet {
   return ws;
 }
 
-runHostContract('xlsx', async () => XlsxWorkbookHost.create(), {
+const options: HostContractOptions<XlsxWorkbookHost> = {
   withSheet: async (sheet, rows, merges = []) => {
     const host = XlsxWorkbookHost.create();
     const ws = host.workbook.addWorksheet(sheet);
@@ -64,7 +65,9 @@ runHostContract('xlsx', async () => XlsxWorkbookHost.create(), {
   },
   reopen,
   notifies: false,
-});
+};
+runHostContract('xlsx', async () => XlsxWorkbookHost.create(), options);
+runUseCases('xlsx', async () => XlsxWorkbookHost.create(), options);
 
 function renderPlan(): SheetPlan {
   return render().plan;

@@ -89,7 +89,7 @@ async function checkFile(
     return { file, error: message, tables: [] };
   }
   if (markedOut) {
-    await markFindings(opened.host, checked.tables, checked.inputsSheet ? [checked.inputsSheet] : []);
+    await markFindings(opened.host, checked.tables, checked.inputs?.sheet ? [checked.inputs.sheet] : []);
     await opened.host.save(markedOut);
     io.note(T.written(markedOut));
   }

@@ -45,6 +45,7 @@ function rangeOf(ref: RangeBox | string): RangeBox {
  */
 export class MemoryWorkbook implements SheetHost {
   readonly kind = 'memory';
+  readonly canNotify = true;
   private sheets: MemorySheet[] = [];
   private store = new Map<string, string>();
   private trips = 0;

@@ -56,6 +56,7 @@ function cellRef(ref: string): string {
  */
 export class XlsxWorkbookHost implements SheetHost {
   readonly kind = 'xlsx';
+  readonly canNotify = false;
   private trips = 0;
 
   private constructor(private readonly book: ExcelJS.Workbook) {
