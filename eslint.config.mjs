@@ -1,12 +1,15 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import jxzp from './eslint-rules/layering.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '*.js', '*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    plugins: { jxzp },
     rules: {
+      'jxzp/layering': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       'no-eval': 'error',
       // The ideographic space (U+3000) is part of Chinese text in templates.
@@ -32,8 +35,6 @@ export default tseslint.config(
             'react',
             '@fluentui/*',
             'office-js',
-            '*/hosts/*',
-            '*/cli/*',
           ],
         },
       ],

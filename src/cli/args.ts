@@ -20,6 +20,7 @@ const OPTIONS = {
   md: { type: 'string' },
   docx: { type: 'string' },
   sheet: { type: 'string' },
+  'apply-scores': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -8,8 +8,10 @@ export const CLI_TEXT = {
   template --kind overall|project --year 2020 --unit 名称 [--profile ID] [--rows N] [--inputs] --out 文件.xlsx
       生成绩效自评表（整体支出 overall / 项目支出 project）；--inputs 同时加入“报告要素”表。
   check 文件.xlsx|文件夹 [--profile ID] [--json] [--marked 输出.xlsx|输出文件夹] [--summary 汇总.xlsx]
+        [--apply-scores 副本.xlsx]
       检查表格：列出问题（单元格、级别、说明）；--marked 另存一份标出问题单元格的副本；
-      --summary 输出每张表一行的汇总工作簿。退出码：0 无错误，1 发现错误，2 输入无法使用。
+      --summary 输出每张表一行的汇总工作簿；--apply-scores 另存一份填入建议执行率和得分的副本
+      （仅单个文件）。退出码：0 无错误，1 发现错误，2 输入无法使用。
   report 文件.xlsx [--profile ID] [--md 输出.md] [--docx 输出.docx] [--sheet 输出.xlsx]
       根据表中数据生成自评报告（纯文本输出到终端）。
   demo [--out 文件夹]
@@ -31,6 +33,11 @@ export const CLI_TEXT = {
   cannotWrite: (f: string) => `无法写入“${f}”：请确认文件夹存在、有写入权限，且文件未被其他程序打开。`,
   noXlsxInFolder: (f: string) => `文件夹“${f}”中没有 .xlsx 文件。`,
   written: (f: string) => `已写入：${f}`,
+  applyScoresNeedsFile: '--apply-scores 只能用于单个文件，不能用于文件夹。',
+  scoreChange: (cell: string, label: string, before: string, after: string) =>
+    `${cell}　${label}：${before} → ${after}`,
+  noScoreChanges: (f: string) => `${f}：各执行率和得分已与评分规则一致，无需修改。`,
+  scoresApplied: (n: number, f: string) => `已填入 ${n} 处建议值：${f}`,
   progress: (i: number, n: number, f: string) => `[${i}/${n}] ${f}`,
   fileError: (f: string, message: string) => `${f}：${message}`,
   noTable: (f: string) => `${f}：未找到绩效自评表。`,

@@ -63,6 +63,31 @@ describe('jxzp template', () => {
 });
 
 describe('jxzp check on the hand-typed reference table', () => {
+  test('--apply-scores writes a copy with the suggested values; the copy has no 5.76 mismatch; the original is byte-identical', async () => {
+    const before = sha(reference);
+    const out = join(dir, 'applied.xlsx');
+    const io = recordingIo();
+    expect(await run(['check', reference, '--apply-scores', out], io)).toBe(1);
+    expect(io.stdout).toEqual(
+      expect.arrayContaining([
+        'H5　执行率得分：6 → 5.76',
+        'F7　事业收入执行率：0.00% → （空）',
+        'F8　其他资金执行率：0.00% → （空）',
+        `已填入 3 处建议值：${out}`,
+      ]),
+    );
+    expect(sha(reference)).toBe(before);
+    const again = recordingIo();
+    await run(['check', out, '--json'], again);
+    const [t] = JSON.parse(again.text()).files[0].tables;
+    const codes = t.findings.map((f: { code: string }) => f.code);
+    expect(codes).not.toContain('execution-score-mismatch');
+    expect(codes).not.toContain('rate-should-be-blank');
+    expect(t.budget.enteredScore).toBe('5.76');
+    expect(await run(['check', reference, '--apply-scores', out], recordingIo())).toBe(2);
+    expect(await run(['check', dir, '--apply-scores', join(dir, 'x.xlsx')], recordingIo())).toBe(2);
+  });
+
   test('prints the findings and exits 1; the input is not modified', async () => {
     const before = sha(reference);
     const io = recordingIo();

@@ -1,6 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { addSheet } from '../../app/addSheet';
+import { applyScores } from '../../app/applyScores';
+import { suggestScores } from '../../app/suggestScores';
+import { changeValueText, scoreChangeLabel } from '../../i18n/app.zh-CN';
 import { checkWorkbook } from '../../app/checkWorkbook';
 import { markFindings } from '../../app/markFindings';
 import { summarize, type TableSummary } from '../../app/summarize';
@@ -31,7 +34,9 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (!inputs.ok) return io.fail(inputs.reason === 'not-found' ? T.notFound(path) : T.noXlsxInFolder(path));
   const marked = args.options.marked as string | undefined;
   const summary = args.options.summary as string | undefined;
-  for (const out of [summary, inputs.folder ? undefined : marked]) {
+  const applyOut = args.options['apply-scores'] as string | undefined;
+  if (applyOut && inputs.folder) return io.fail(T.applyScoresNeedsFile);
+  for (const out of [summary, inputs.folder ? undefined : marked, applyOut]) {
     const problem = out ? outputProblem(out, inputs.files) : null;
     if (out && problem) return io.fail(problem === 'exists' ? T.outExists(out) : T.outSameAsInput(out));
   }
@@ -50,6 +55,7 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
     );
     results.push(result);
     if (!json) printFile(result, io);
+    if (applyOut && result.error === null) await applyScoresCopy(file, applyOut, profileId, json, io);
   }
   if (inputs.folder) io.progressDone();
   if (summary) {
@@ -110,4 +116,31 @@ function summaryRows(results: readonly FileResult[]): SummaryRow[] {
       ? [{ file: r.file, table: null, note: r.error }]
       : r.tables.map((t) => ({ file: r.file, table: t, note: '' })),
   );
+}
+
+/** `--apply-scores`: a copy of the file with every suggested 执行率 and score filled in; each change printed. */
+async function applyScoresCopy(
+  file: string,
+  out: string,
+  profileId: string | undefined,
+  json: boolean,
+  io: Io,
+): Promise<void> {
+  const opened = await XlsxWorkbookHost.open(file);
+  if (!opened.ok) return;
+  const host = opened.host;
+  const checked = await checkWorkbook(host, { profileId });
+  const changes = [];
+  for (const t of checked.tables) changes.push(...suggestScores(t, await host.readGrid(t.sheet)));
+  const say = json ? io.note : io.out;
+  if (changes.length === 0) {
+    say(T.noScoreChanges(file));
+    return;
+  }
+  const applied = await applyScores(host, changes);
+  if (!applied.ok) throw new Error(`suggested cells changed while applying: ${applied.cells.join(', ')}`);
+  for (const c of changes)
+    say(T.scoreChange(c.cell, scoreChangeLabel(c), changeValueText(c.before), changeValueText(c.after)));
+  await host.save(out);
+  say(T.scoresApplied(changes.length, out));
 }
