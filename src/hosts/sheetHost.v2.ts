@@ -132,3 +132,11 @@ export interface SheetHost {
 
 /** A store value may hold this many characters (the marks of a 1,000-row table fit many times over). */
 export const STORE_MAX_CHARS = 4_000_000;
+
+/** TEMPORARY (Seam v2 draft): applyPlan on a name that is taken. */
+export class SheetExistsError extends Error {
+  override readonly name = 'SheetExistsError';
+  constructor(readonly sheet: string) {
+    super(`a sheet named ${JSON.stringify(sheet)} exists`);
+  }
+}

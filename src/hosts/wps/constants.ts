@@ -13,7 +13,7 @@ export const XL_SHEET_VERY_HIDDEN: Et.XlSheetVisibility = 2;
 export const XL_CONTINUOUS: Et.XlLineStyle = 1;
 export const XL_THIN: Kso.XlBorderWeight = 2;
 
-export const XL_COLOR_INDEX_NONE: Kso.XlColorIndex = -4142;
+export const XL_PATTERN_NONE: Et.XlPattern = -4142;
 export const XL_COLOR_INDEX_AUTOMATIC: Kso.XlColorIndex = -4105;
 
 export const XL_HALIGN: Readonly<Record<'left' | 'center' | 'right', Kso.XlHAlign>> = {
