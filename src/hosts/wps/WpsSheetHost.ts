@@ -63,7 +63,9 @@ export class WpsSheetHost implements SheetHost {
 
   async applyPlan(plan: SheetPlan): Promise<void> {
     if (findSheet(this.app, plan.sheetName)) throw new SheetExistsError(plan.sheetName);
-    whileWriting(this.app, this.guard, () => writePlan(this.app, addSheetAtEnd(this.app, plan.sheetName), plan));
+    whileWriting(this.app, this.guard, () =>
+      writePlan(this.app, addSheetAtEnd(this.app, plan.sheetName), plan),
+    );
   }
 
   async readGrid(sheet: string): Promise<Grid> {

@@ -84,5 +84,9 @@ function formatOfCell(range: EtRange): CellFormat {
   const fill = interior.Pattern === XL_PATTERN_NONE ? null : bgrToHex(Number(interior.Color));
   const fontColor = Number(range.Font.Color);
   const comment = range.Comment;
-  return { fill, fontColor: fontColor === 0 ? null : bgrToHex(fontColor), note: comment ? comment.Text() : null };
+  return {
+    fill,
+    fontColor: fontColor === 0 ? null : bgrToHex(fontColor),
+    note: comment ? comment.Text() : null,
+  };
 }

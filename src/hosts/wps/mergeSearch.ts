@@ -54,8 +54,10 @@ function outside(box: RangeBox, area: RangeBox): RangeBox[] {
   const top = Math.max(box.top, area.top);
   const bottom = Math.min(box.bottom, area.bottom);
   if (top <= bottom) {
-    if (area.left > box.left) out.push({ top, bottom, left: box.left, right: Math.min(box.right, area.left - 1) });
-    if (area.right < box.right) out.push({ top, bottom, left: Math.max(box.left, area.right + 1), right: box.right });
+    if (area.left > box.left)
+      out.push({ top, bottom, left: box.left, right: Math.min(box.right, area.left - 1) });
+    if (area.right < box.right)
+      out.push({ top, bottom, left: Math.max(box.left, area.right + 1), right: box.right });
   }
   return out.filter((b) => b.top <= b.bottom && b.left <= b.right);
 }

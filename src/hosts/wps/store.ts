@@ -40,7 +40,8 @@ export function readStore(app: EtApplication, key: string): string | null {
 }
 
 export function writeStore(app: EtApplication, key: string, value: string | null): void {
-  if (!/^[\x21-\x7e]{1,64}$/.test(key)) throw new HostUsageError(`a store key must be short ASCII: ${JSON.stringify(key)}`);
+  if (!/^[\x21-\x7e]{1,64}$/.test(key))
+    throw new HostUsageError(`a store key must be short ASCII: ${JSON.stringify(key)}`);
   if (value !== null && value.length > STORE_MAX_CHARS) {
     throw new HostUsageError(`a store value of ${value.length} characters is over ${STORE_MAX_CHARS}`);
   }
@@ -59,7 +60,9 @@ export function writeStore(app: EtApplication, key: string, value: string | null
   if (rows.size === 0) return;
   const lines = [...rows].map(([k, v]) => [k, ...(v === '' ? [] : chunks(v))]);
   const width = Math.max(...lines.map((l) => l.length));
-  const matrix = lines.map((l) => Array.from({ length: width }, (_, i) => (i < l.length ? inputOf(l[i]) : '')));
+  const matrix = lines.map((l) =>
+    Array.from({ length: width }, (_, i) => (i < l.length ? inputOf(l[i]) : '')),
+  );
   sheet.Range(`A1:${a1(matrix.length, width)}`).Value2 = matrix;
 }
 

@@ -65,7 +65,10 @@ export function writeValues(sheet: EtWorksheet, writes: readonly ValueWrite[]): 
       run.box = { ...run.box, bottom: w.row };
       run.values.push([inputOf(w.value)]);
     } else {
-      runs.push({ box: { top: w.row, left: w.col, bottom: w.row, right: w.col }, values: [[inputOf(w.value)]] });
+      runs.push({
+        box: { top: w.row, left: w.col, bottom: w.row, right: w.col },
+        values: [[inputOf(w.value)]],
+      });
     }
   }
   for (const run of runs) sheet.Range(rangeA1(run.box)).Value2 = run.values;

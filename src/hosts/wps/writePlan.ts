@@ -44,7 +44,12 @@ export function writePlan(app: EtApplication, sheet: EtWorksheet, plan: SheetPla
   sheet.Range('A1').Select();
 }
 
-function writeBlock(sheet: EtWorksheet, top: number, left: number, values: SheetPlan['blocks'][number]['values']): void {
+function writeBlock(
+  sheet: EtWorksheet,
+  top: number,
+  left: number,
+  values: SheetPlan['blocks'][number]['values'],
+): void {
   if (values.length === 0 || values[0].length === 0) return;
   const box = { top, left, bottom: top + values.length - 1, right: left + values[0].length - 1 };
   const matrix = values.map((row) => row.map(planInputOf));
@@ -144,11 +149,13 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number
 /** Column widths in characters (ET's unit, the plan's too) and row heights in points, grouped by value. */
 function writeSizes(sheet: EtWorksheet, plan: SheetPlan): void {
   for (const [width, cols] of groupBy(plan.columnWidths, (w) => w.width)) {
-    for (const address of chunkAreas(columnAreas(cols.map((c) => c.col)))) sheet.Range(address).ColumnWidth = width;
+    for (const address of chunkAreas(columnAreas(cols.map((c) => c.col))))
+      sheet.Range(address).ColumnWidth = width;
   }
   for (const address of chunkAreas(columnAreas(plan.hiddenColumns))) sheet.Range(address).Hidden = true;
   for (const [height, rows] of groupBy(plan.rowHeights, (h) => h.height)) {
-    for (const address of chunkAreas(rowAreas(rows.map((r) => r.row)))) sheet.Range(address).RowHeight = height;
+    for (const address of chunkAreas(rowAreas(rows.map((r) => r.row))))
+      sheet.Range(address).RowHeight = height;
   }
 }
 
@@ -165,7 +172,8 @@ function addValidation(sheet: EtWorksheet, rule: ValidationRule): void {
   const address = rangeA1(rule.range);
   const formulas = [rule.formula1, rule.formula2 ?? ''];
   // ET, like Excel, reads relative references in a rule from the active cell: make it the range's first.
-  if (formulas.some((f) => RELATIVE_REFERENCE.test(f))) sheet.Range(a1(rule.range.top, rule.range.left)).Select();
+  if (formulas.some((f) => RELATIVE_REFERENCE.test(f)))
+    sheet.Range(a1(rule.range.top, rule.range.left)).Select();
   const validation = sheet.Range(address).Validation;
   validation.Add(
     rule.type === 'list' ? XL_VALIDATE_LIST : XL_VALIDATE_DECIMAL,
@@ -185,7 +193,10 @@ function addValidation(sheet: EtWorksheet, rule: ValidationRule): void {
   validation.ShowError = true;
 }
 
-const POINTS_PER_INCH = 72;
+/** Inches to points, to the hundredth (0.6 in is 43.2 pt, not 43.199999999999996). */
+function points(inches: number): number {
+  return Math.round(inches * 7200) / 100;
+}
 
 function writePrintSetup(sheet: EtWorksheet, print: PrintSetup): void {
   const setup = sheet.PageSetup;
@@ -198,8 +209,8 @@ function writePrintSetup(sheet: EtWorksheet, print: PrintSetup): void {
   if (print.titleRows) setup.PrintTitleRows = `$${print.titleRows.from}:$${print.titleRows.to}`;
   setup.PrintArea = rangeA1(print.area).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
   setup.CenterHorizontally = print.centerHorizontally;
-  setup.LeftMargin = print.margins.left * POINTS_PER_INCH;
-  setup.RightMargin = print.margins.right * POINTS_PER_INCH;
-  setup.TopMargin = print.margins.top * POINTS_PER_INCH;
-  setup.BottomMargin = print.margins.bottom * POINTS_PER_INCH;
+  setup.LeftMargin = points(print.margins.left);
+  setup.RightMargin = points(print.margins.right);
+  setup.TopMargin = points(print.margins.top);
+  setup.BottomMargin = points(print.margins.bottom);
 }

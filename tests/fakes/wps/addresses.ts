@@ -12,7 +12,8 @@ export interface ParsedAddress {
 
 /** 'A1', 'A1:B2', '$A$1', 'A:C', '9:12', and several of them joined by commas, as Worksheet.Range takes them. */
 export function parseAddress(address: string): ParsedAddress {
-  if (address.length > 255) throw new Error(`WPS fake: an address longer than 255 characters (${address.length})`);
+  if (address.length > 255)
+    throw new Error(`WPS fake: an address longer than 255 characters (${address.length})`);
   const areas: RangeBox[] = [];
   let columns = 0;
   let rows = 0;

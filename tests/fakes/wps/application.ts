@@ -5,7 +5,12 @@ import type { SheetData } from './model';
 import { FakeRange } from './range';
 import { FakeSheets, FakeWindow, FakeWorksheet } from './sheets';
 
-const WORKBOOK_GET = ['Name', 'Sheets', 'Worksheets', 'ActiveSheet'] as const satisfies readonly (keyof Et.Workbook)[];
+const WORKBOOK_GET = [
+  'Name',
+  'Sheets',
+  'Worksheets',
+  'ActiveSheet',
+] as const satisfies readonly (keyof Et.Workbook)[];
 
 export class FakeWorkbook implements Pick<Et.Workbook, (typeof WORKBOOK_GET)[number]> {
   constructor(
@@ -36,7 +41,10 @@ export class FakeWorkbook implements Pick<Et.Workbook, (typeof WORKBOOK_GET)[num
 
 type Listener = (sheet: Et.Worksheet, target: Et.Range) => void;
 
-const API_EVENT_CALL = ['AddApiEventListener', 'RemoveApiEventListener'] as const satisfies readonly (keyof WPS.EtApiEvent)[];
+const API_EVENT_CALL = [
+  'AddApiEventListener',
+  'RemoveApiEventListener',
+] as const satisfies readonly (keyof WPS.EtApiEvent)[];
 
 /** Application.ApiEvent: only SheetChange is modelled, with a function as the callback. */
 export class FakeApiEvent {
@@ -48,7 +56,8 @@ export class FakeApiEvent {
 
   AddApiEventListener(EventName: string, callback: unknown): void {
     if (EventName !== 'SheetChange') throw new NotModelledError(`WPS fake: the ${EventName} event`);
-    if (typeof callback !== 'function') throw new NotModelledError('WPS fake: an event callback given by name');
+    if (typeof callback !== 'function')
+      throw new NotModelledError('WPS fake: an event callback given by name');
     this.listeners.push(callback as Listener);
   }
 
@@ -60,7 +69,11 @@ export class FakeApiEvent {
   }
 }
 
-const STORAGE_CALL = ['getItem', 'setItem', 'removeItem'] as const satisfies readonly (keyof WPS.PluginStorage)[];
+const STORAGE_CALL = [
+  'getItem',
+  'setItem',
+  'removeItem',
+] as const satisfies readonly (keyof WPS.PluginStorage)[];
 
 /** Application.PluginStorage: shared by the add-in's pages, kept in memory only (lost when WPS closes). */
 export class FakePluginStorage {
@@ -84,7 +97,12 @@ export class FakePluginStorage {
   }
 }
 
-const TASK_PANE = ['ID', 'Visible', 'Width', 'DockPosition'] as const satisfies readonly (keyof WPS.CustomTaskpane)[];
+const TASK_PANE = [
+  'ID',
+  'Visible',
+  'Width',
+  'DockPosition',
+] as const satisfies readonly (keyof WPS.CustomTaskpane)[];
 
 export class FakeTaskPane {
   Visible = false;
@@ -164,7 +182,12 @@ export class FakeApplication implements Pick<Root, AppMember> {
   get ActiveCell(): Et.Range {
     const sheet = this.ctx.workbook.sheets[this.ctx.workbook.active];
     const { row, col } = sheet.activeCell;
-    return new FakeRange(this.ctx, this, sheet, { top: row, left: col, bottom: row, right: col }) as unknown as Et.Range;
+    return new FakeRange(this.ctx, this, sheet, {
+      top: row,
+      left: col,
+      bottom: row,
+      right: col,
+    }) as unknown as Et.Range;
   }
 
   get ActiveWindow(): Et.Window {

@@ -25,14 +25,21 @@ export class NotModelledError extends Error {
 }
 
 // What Node, jest and the debugger ask any object for when printing it: not a call the add-in makes.
-const INTROSPECTION = new Set(['toJSON', '$$typeof', 'asymmetricMatch', 'nodeType', 'tagName', 'constructor']);
+const INTROSPECTION = new Set([
+  'toJSON',
+  '$$typeof',
+  'asymmetricMatch',
+  'nodeType',
+  'tagName',
+  'constructor',
+]);
 
 export class Bridge {
   calls = 0;
   readonly byMember = new Map<string, number>();
   private readonly proxies = new WeakMap<object, object>();
   private readonly targets = new WeakMap<object, object>();
-  
+
   private count(member: string): void {
     this.calls++;
     this.byMember.set(member, (this.byMember.get(member) ?? 0) + 1);
@@ -53,7 +60,12 @@ export class Bridge {
           return (...args: unknown[]) => {
             this.count(`${member}()`);
             const method = Reflect.get(t, key, t) as (...a: unknown[]) => unknown;
-            return this.wrap(method.apply(t, args.map((a) => this.unwrap(a))));
+            return this.wrap(
+              method.apply(
+                t,
+                args.map((a) => this.unwrap(a)),
+              ),
+            );
           };
         }
         if (get.has(key)) {
@@ -86,7 +98,9 @@ export class Bridge {
   private wrap(value: unknown): unknown {
     if (typeof value !== 'object' || value === null) return value;
     const exposable = value as { bridgeMembers?: () => MemberSpec };
-    return typeof exposable.bridgeMembers === 'function' ? this.expose(value, exposable.bridgeMembers()) : value;
+    return typeof exposable.bridgeMembers === 'function'
+      ? this.expose(value, exposable.bridgeMembers())
+      : value;
   }
 
   /** The fake object behind a proxy the add-in passes back (Sheets.Add(After: sheet)). */

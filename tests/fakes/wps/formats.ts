@@ -18,7 +18,8 @@ export class FakeInterior implements Pick<Et.Interior, (typeof INTERIOR)[number]
   }
 
   set Color(bgr: number) {
-    if (!Number.isInteger(bgr) || bgr < 0 || bgr > 0xffffff) throw new Error(`WPS fake: Interior.Color ${bgr}`);
+    if (!Number.isInteger(bgr) || bgr < 0 || bgr > 0xffffff)
+      throw new Error(`WPS fake: Interior.Color ${bgr}`);
     this.range.format('Interior.Color', (cell) => {
       cell.fill = bgr;
     });
@@ -159,7 +160,10 @@ export class FakeBorders implements Pick<Et.Borders, (typeof BORDERS)[number]> {
 const COMMENT_CALL = ['Text', 'Delete'] as const satisfies readonly (keyof Et.Comment)[];
 const COMMENT_GET = ['Author'] as const satisfies readonly (keyof Et.Comment)[];
 
-export class FakeComment implements Pick<Et.Comment, (typeof COMMENT_CALL)[number] | (typeof COMMENT_GET)[number]> {
+export class FakeComment implements Pick<
+  Et.Comment,
+  (typeof COMMENT_CALL)[number] | (typeof COMMENT_GET)[number]
+> {
   constructor(
     private readonly range: FakeRange,
     private readonly row: number,
@@ -182,7 +186,8 @@ export class FakeComment implements Pick<Et.Comment, (typeof COMMENT_CALL)[numbe
 
   Text(Text?: string, Start?: number, Overwrite?: number): string {
     if (Text === undefined) return this.data().text;
-    if (Start !== undefined || Overwrite !== undefined) throw new NotModelledError('WPS fake: Comment.Text(Start, Overwrite)');
+    if (Start !== undefined || Overwrite !== undefined)
+      throw new NotModelledError('WPS fake: Comment.Text(Start, Overwrite)');
     this.range.record('Comment.Text');
     this.data().text = Text;
     return Text;
@@ -209,7 +214,12 @@ const VALIDATION_SET = [
   'ShowInput',
   'ShowError',
 ] as const satisfies readonly (keyof Et.Validation)[];
-const VALIDATION_GET = [...VALIDATION_SET, 'Type', 'Formula1', 'Formula2'] as const satisfies readonly (keyof Et.Validation)[];
+const VALIDATION_GET = [
+  ...VALIDATION_SET,
+  'Type',
+  'Formula1',
+  'Formula2',
+] as const satisfies readonly (keyof Et.Validation)[];
 const VALIDATION_CALL = ['Add', 'Delete'] as const satisfies readonly (keyof Et.Validation)[];
 
 type ValidationMember = (typeof VALIDATION_GET)[number] | (typeof VALIDATION_CALL)[number];
@@ -227,7 +237,9 @@ export class FakeValidation implements Pick<Et.Validation, ValidationMember> {
   private rule(): SheetData['validations'][number] {
     const [area] = this.range.areas;
     const rule = this.sheet.validations.find((v) =>
-      v.areas.some((a) => a.top <= area.top && a.bottom >= area.top && a.left <= area.left && a.right >= area.left),
+      v.areas.some(
+        (a) => a.top <= area.top && a.bottom >= area.top && a.left <= area.left && a.right >= area.left,
+      ),
     );
     if (!rule) throw new Error('WPS fake: the range has no validation rule');
     return rule;
@@ -236,7 +248,9 @@ export class FakeValidation implements Pick<Et.Validation, ValidationMember> {
   Add(Type: number, AlertStyle?: number, Operator?: number, Formula1?: string, Formula2?: string): void {
     const touches = this.sheet.validations.some((v) =>
       v.areas.some((a) =>
-        this.range.areas.some((b) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right),
+        this.range.areas.some(
+          (b) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right,
+        ),
       ),
     );
     if (touches) throw new Error('WPS fake: Validation.Add on cells that have a rule fails; Delete it first');
@@ -267,7 +281,12 @@ export class FakeValidation implements Pick<Et.Validation, ValidationMember> {
   Delete(): void {
     this.range.record('Validation.Delete');
     this.sheet.validations = this.sheet.validations.filter(
-      (v) => !v.areas.some((a) => this.range.areas.some((b) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right)),
+      (v) =>
+        !v.areas.some((a) =>
+          this.range.areas.some(
+            (b) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right,
+          ),
+        ),
     );
   }
 

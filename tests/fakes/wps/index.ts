@@ -48,7 +48,10 @@ export class FakeWps {
     const fake = this;
     this.ctx = {
       bridge: this.bridge,
-      options: { xmlSpreadsheet: options.xmlSpreadsheet ?? true, honoursEnableEvents: options.honoursEnableEvents ?? true },
+      options: {
+        xmlSpreadsheet: options.xmlSpreadsheet ?? true,
+        honoursEnableEvents: options.honoursEnableEvents ?? true,
+      },
       app: { ScreenUpdating: true, Calculation: -4105, EnableEvents: true, DisplayAlerts: true },
       workbook,
       writes: this.writes,
@@ -97,7 +100,11 @@ export class FakeWps {
   }
 
   /** A sheet holding exactly these values (text stays text, as if typed with an apostrophe) and merges. */
-  addSheet(name: string, rows: readonly (readonly RawValue[])[] = [], merges: readonly RangeBox[] = []): SheetData {
+  addSheet(
+    name: string,
+    rows: readonly (readonly RawValue[])[] = [],
+    merges: readonly RangeBox[] = [],
+  ): SheetData {
     const sheet = newSheet(name);
     rows.forEach((row, i) =>
       row.forEach((value, j) => {
@@ -148,8 +155,10 @@ export class FakeWps {
     const { row, col } = where(cell);
     const target = cellAt(this.sheet(sheet), row, col);
     if (format.fill !== undefined) target.fill = format.fill === null ? null : hexBgr(format.fill);
-    if (format.fontColor !== undefined) target.fontColor = format.fontColor === null ? null : hexBgr(format.fontColor);
-    if (format.note !== undefined) target.comment = format.note === null ? null : { author: '用户', text: format.note };
+    if (format.fontColor !== undefined)
+      target.fontColor = format.fontColor === null ? null : hexBgr(format.fontColor);
+    if (format.note !== undefined)
+      target.comment = format.note === null ? null : { author: '用户', text: format.note };
   }
 
   /** The user clicks a sheet tab. */
@@ -168,8 +177,12 @@ export class FakeWps {
     if (listeners.length === 0) return;
     const target = new FakeRange(this.ctx, this.app, sheet, box);
     this.events.push({ sheet: sheet.name, range: target.Address(false, false) });
-    const sheetProxy = this.bridge.expose(this.app.worksheet(sheet), this.app.worksheet(sheet).bridgeMembers());
+    const sheetProxy = this.bridge.expose(
+      this.app.worksheet(sheet),
+      this.app.worksheet(sheet).bridgeMembers(),
+    );
     const rangeProxy = this.bridge.expose(target, target.bridgeMembers());
-    for (const listener of listeners) listener(sheetProxy as unknown as Et.Worksheet, rangeProxy as unknown as Et.Range);
+    for (const listener of listeners)
+      listener(sheetProxy as unknown as Et.Worksheet, rangeProxy as unknown as Et.Range);
   }
 }

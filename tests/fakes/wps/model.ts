@@ -112,11 +112,31 @@ export function newCell(): CellData {
   };
 }
 
-const DEFAULT_CELL = JSON.stringify(newCell());
+const DEFAULT_CELL = newCell();
 
 /** A cell that holds nothing and looks like every untouched cell: left out of the map and of UsedRange. */
 export function isDefault(cell: CellData): boolean {
-  return JSON.stringify(cell) === DEFAULT_CELL;
+  const d = DEFAULT_CELL;
+  return (
+    cell.value === null &&
+    cell.formula === null &&
+    !cell.prefix &&
+    cell.fill === null &&
+    cell.fontColor === null &&
+    cell.fontName === d.fontName &&
+    cell.fontSize === d.fontSize &&
+    cell.bold === d.bold &&
+    cell.horizontal === d.horizontal &&
+    cell.vertical === d.vertical &&
+    cell.wrap === d.wrap &&
+    cell.numberFormat === d.numberFormat &&
+    cell.locked === d.locked &&
+    !cell.borders.top &&
+    !cell.borders.bottom &&
+    !cell.borders.left &&
+    !cell.borders.right &&
+    cell.comment === null
+  );
 }
 
 export function newSheet(name: string): SheetData {

@@ -125,7 +125,8 @@ export class FakeRange implements Pick<Et.Range, RangeMember> {
     if (this.wholeColumns || this.wholeRows) {
       throw new NotModelledError(`WPS fake: ${what} of whole columns or rows`);
     }
-    if (cellCount(this.areas) > MAX_BLOCK_CELLS) throw new Error(`WPS fake: ${what} of too many cells at once`);
+    if (cellCount(this.areas) > MAX_BLOCK_CELLS)
+      throw new Error(`WPS fake: ${what} of too many cells at once`);
   }
 
   private *cells(): Generator<[number, number]> {
@@ -136,7 +137,12 @@ export class FakeRange implements Pick<Et.Range, RangeMember> {
     const box = this.area(what);
     const merge = mergeOf(this.sheet, box.top, box.left);
     const isCell = box.top === box.bottom && box.left === box.right;
-    const isMerge = merge && merge.top === box.top && merge.left === box.left && merge.bottom === box.bottom && merge.right === box.right;
+    const isMerge =
+      merge &&
+      merge.top === box.top &&
+      merge.left === box.left &&
+      merge.bottom === box.bottom &&
+      merge.right === box.right;
     if (!isCell && !isMerge) throw new NotModelledError(`WPS fake: ${what} of more than one cell`);
     return [box.top, box.left];
   }
@@ -213,7 +219,8 @@ export class FakeRange implements Pick<Et.Range, RangeMember> {
       const v = cell.value;
       if (v === null) return '';
       if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-      if (typeof v === 'object') return Object.keys(ERROR_CODES).find((k) => ERROR_CODES[k] === v.error) ?? '';
+      if (typeof v === 'object')
+        return Object.keys(ERROR_CODES).find((k) => ERROR_CODES[k] === v.error) ?? '';
       return String(v);
     }) as string;
   }
@@ -274,7 +281,8 @@ export class FakeRange implements Pick<Et.Range, RangeMember> {
 
   Value(RangeValueDataType?: number): string {
     if (RangeValueDataType !== 11) throw new NotModelledError(`WPS fake: Range.Value(${RangeValueDataType})`);
-    if (!this.ctx.options.xmlSpreadsheet) throw new Error('WPS fake: this build has no XML Spreadsheet (Value(11))');
+    if (!this.ctx.options.xmlSpreadsheet)
+      throw new Error('WPS fake: this build has no XML Spreadsheet (Value(11))');
     return xmlSpreadsheet(this.sheet, this.block('Value(11)'));
   }
 
@@ -334,8 +342,21 @@ export class FakeRange implements Pick<Et.Range, RangeMember> {
   }
 
   /** Modelled only for the last cell holding something: Find('*', A1, xlFormulas, xlPart, by rows or columns, xlPrevious). */
-  Find(What: unknown, After?: unknown, LookIn?: number, LookAt?: number, SearchOrder?: number, SearchDirection?: number): Et.Range {
-    if (What !== '*' || LookIn !== -4123 || LookAt !== 2 || SearchDirection !== 2 || (SearchOrder !== 1 && SearchOrder !== 2)) {
+  Find(
+    What: unknown,
+    After?: unknown,
+    LookIn?: number,
+    LookAt?: number,
+    SearchOrder?: number,
+    SearchDirection?: number,
+  ): Et.Range {
+    if (
+      What !== '*' ||
+      LookIn !== -4123 ||
+      LookAt !== 2 ||
+      SearchDirection !== 2 ||
+      (SearchOrder !== 1 && SearchOrder !== 2)
+    ) {
       throw new NotModelledError('WPS fake: Range.Find other than the last cell holding something');
     }
     void After;
@@ -346,7 +367,9 @@ export class FakeRange implements Pick<Et.Range, RangeMember> {
       if (!this.areas.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right)) continue;
       const better =
         best === null ||
-        (SearchOrder === 1 ? r > best[0] || (r === best[0] && c > best[1]) : c > best[1] || (c === best[1] && r > best[0]));
+        (SearchOrder === 1
+          ? r > best[0] || (r === best[0] && c > best[1])
+          : c > best[1] || (c === best[1] && r > best[0]));
       if (better) best = [r, c];
     }
     if (best === null) return null as unknown as Et.Range;
@@ -415,7 +438,10 @@ export class FakeRange implements Pick<Et.Range, RangeMember> {
   UnMerge(): void {
     this.record('UnMerge');
     this.sheet.merges = this.sheet.merges.filter(
-      (m) => !this.areas.some((a) => m.top <= a.bottom && a.top <= m.bottom && m.left <= a.right && a.left <= m.right),
+      (m) =>
+        !this.areas.some(
+          (a) => m.top <= a.bottom && a.top <= m.bottom && m.left <= a.right && a.left <= m.right,
+        ),
     );
   }
 
@@ -447,7 +473,8 @@ export class FakeRange implements Pick<Et.Range, RangeMember> {
   AddComment(Text?: string): Et.Comment {
     const [r, c] = this.singleCell('AddComment');
     const cell = cellAt(this.sheet, r, c);
-    if (cell.comment) throw new Error(`WPS fake: AddComment on ${a1(r, c)}, which has a comment, fails as in ET`);
+    if (cell.comment)
+      throw new Error(`WPS fake: AddComment on ${a1(r, c)}, which has a comment, fails as in ET`);
     this.record('AddComment');
     cell.comment = { author: 'WPS', text: Text ?? '' };
     return new FakeComment(this, r, c) as unknown as Et.Comment;
@@ -486,7 +513,8 @@ export class FakeRange implements Pick<Et.Range, RangeMember> {
   }
 
   set HorizontalAlignment(value: number) {
-    if (![1, -4131, -4108, -4152].includes(value)) throw new NotModelledError(`WPS fake: HorizontalAlignment ${value}`);
+    if (![1, -4131, -4108, -4152].includes(value))
+      throw new NotModelledError(`WPS fake: HorizontalAlignment ${value}`);
     this.format('HorizontalAlignment', (cell) => {
       cell.horizontal = value;
     });
@@ -497,7 +525,8 @@ export class FakeRange implements Pick<Et.Range, RangeMember> {
   }
 
   set VerticalAlignment(value: number) {
-    if (![-4160, -4108, -4107].includes(value)) throw new NotModelledError(`WPS fake: VerticalAlignment ${value}`);
+    if (![-4160, -4108, -4107].includes(value))
+      throw new NotModelledError(`WPS fake: VerticalAlignment ${value}`);
     this.format('VerticalAlignment', (cell) => {
       cell.vertical = value;
     });
@@ -540,7 +569,9 @@ export class FakeRange implements Pick<Et.Range, RangeMember> {
 
   /** In characters of the standard font, as ET counts column widths. */
   get ColumnWidth(): number {
-    const widths = new Set(this.columns().map((c) => this.sheet.columnWidths.get(c) ?? STANDARD_COLUMN_WIDTH));
+    const widths = new Set(
+      this.columns().map((c) => this.sheet.columnWidths.get(c) ?? STANDARD_COLUMN_WIDTH),
+    );
     return (widths.size === 1 ? [...widths][0] : null) as number;
   }
 
@@ -552,7 +583,9 @@ export class FakeRange implements Pick<Et.Range, RangeMember> {
 
   /** In points. */
   get RowHeight(): number {
-    const heights = new Set(this.rowNumbers().map((r) => this.sheet.rowHeights.get(r) ?? STANDARD_ROW_HEIGHT));
+    const heights = new Set(
+      this.rowNumbers().map((r) => this.sheet.rowHeights.get(r) ?? STANDARD_ROW_HEIGHT),
+    );
     return (heights.size === 1 ? [...heights][0] : null) as number;
   }
 

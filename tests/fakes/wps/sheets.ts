@@ -5,7 +5,14 @@ import type { FakeContext } from './context';
 import { isDefault, newSheet, type PageSetupData, type SheetData } from './model';
 import { FakeRange, rangeOf, type SheetOwner } from './range';
 
-const WORKSHEET_GET = ['Name', 'Visible', 'Index', 'UsedRange', 'Cells', 'PageSetup'] as const satisfies readonly (keyof Et.Worksheet)[];
+const WORKSHEET_GET = [
+  'Name',
+  'Visible',
+  'Index',
+  'UsedRange',
+  'Cells',
+  'PageSetup',
+] as const satisfies readonly (keyof Et.Worksheet)[];
 const WORKSHEET_SET = ['Name', 'Visible'] as const satisfies readonly (keyof Et.Worksheet)[];
 const WORKSHEET_CALL = ['Activate', 'Range'] as const satisfies readonly (keyof Et.Worksheet)[];
 
@@ -19,7 +26,10 @@ function checkName(name: string, sheets: readonly SheetData[], self: SheetData):
   }
 }
 
-export class FakeWorksheet implements Pick<Et.Worksheet, (typeof WORKSHEET_GET)[number] | (typeof WORKSHEET_CALL)[number]> {
+export class FakeWorksheet implements Pick<
+  Et.Worksheet,
+  (typeof WORKSHEET_GET)[number] | (typeof WORKSHEET_CALL)[number]
+> {
   constructor(
     private readonly ctx: FakeContext,
     private readonly owner: SheetOwner,
@@ -46,7 +56,8 @@ export class FakeWorksheet implements Pick<Et.Worksheet, (typeof WORKSHEET_GET)[
   set Visible(visible: Et.XlSheetVisibility) {
     if (![-1, 0, 2].includes(visible)) throw new Error(`WPS fake: Visible = ${visible}`);
     const others = this.ctx.workbook.sheets.filter((s) => s !== this.data && s.visible === -1);
-    if (visible !== -1 && others.length === 0) throw new Error('WPS fake: a workbook needs one visible sheet');
+    if (visible !== -1 && others.length === 0)
+      throw new Error('WPS fake: a workbook needs one visible sheet');
     this.data.visible = visible;
   }
 
@@ -60,7 +71,8 @@ export class FakeWorksheet implements Pick<Et.Worksheet, (typeof WORKSHEET_GET)[
   }
 
   Range(Cell1: string, Cell2?: number): Et.Range {
-    if (Cell2 !== undefined || typeof Cell1 !== 'string') throw new NotModelledError('WPS fake: Range other than Range(address)');
+    if (Cell2 !== undefined || typeof Cell1 !== 'string')
+      throw new NotModelledError('WPS fake: Range other than Range(address)');
     return rangeOf(this.ctx, this.owner, this.data, Cell1) as unknown as Et.Range;
   }
 
@@ -77,7 +89,12 @@ export class FakeWorksheet implements Pick<Et.Worksheet, (typeof WORKSHEET_GET)[
   get UsedRange(): Et.Range {
     let box = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
     const grow = (r: number, c: number): void => {
-      box = { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) };
+      box = {
+        top: Math.min(box.top, r),
+        left: Math.min(box.left, c),
+        bottom: Math.max(box.bottom, r),
+        right: Math.max(box.right, c),
+      };
     };
     for (const [k, cell] of this.data.cells) {
       if (isDefault(cell)) continue;
@@ -151,7 +168,10 @@ export class FakePageSetup {
 const SHEETS_GET = ['Count'] as const satisfies readonly (keyof Et.Sheets)[];
 const SHEETS_CALL = ['Item', 'Add'] as const satisfies readonly (keyof Et.Sheets)[];
 
-export class FakeSheets implements Pick<Et.Sheets, (typeof SHEETS_GET)[number] | (typeof SHEETS_CALL)[number]> {
+export class FakeSheets implements Pick<
+  Et.Sheets,
+  (typeof SHEETS_GET)[number] | (typeof SHEETS_CALL)[number]
+> {
   constructor(
     private readonly ctx: FakeContext,
     private readonly owner: SheetOwner & { worksheet(sheet: SheetData): FakeWorksheet },
@@ -180,10 +200,12 @@ export class FakeSheets implements Pick<Et.Sheets, (typeof SHEETS_GET)[number] |
 
   /** A new sheet before the active one, or after `After`; it becomes the active sheet. */
   Add(Before?: unknown, After?: unknown, Count?: number, Type?: number): Et.Worksheet {
-    if (Count !== undefined || Type !== undefined) throw new NotModelledError('WPS fake: Sheets.Add(Count, Type)');
+    if (Count !== undefined || Type !== undefined)
+      throw new NotModelledError('WPS fake: Sheets.Add(Count, Type)');
     const sheets = this.ctx.workbook.sheets;
     const position = (s: unknown): number => {
-      if (!(s instanceof FakeWorksheet)) throw new NotModelledError('WPS fake: Sheets.Add with something other than a sheet');
+      if (!(s instanceof FakeWorksheet))
+        throw new NotModelledError('WPS fake: Sheets.Add with something other than a sheet');
       return sheets.indexOf(s.data);
     };
     let at = this.ctx.workbook.active;

@@ -43,23 +43,29 @@ function dateOf(text: string): number | null {
 }
 
 export function typed(input: unknown): Typed {
-  if (input === null || input === undefined || input === '') return { value: null, formula: null, prefix: false };
+  if (input === null || input === undefined || input === '')
+    return { value: null, formula: null, prefix: false };
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) throw new Error(`WPS fake: ET refuses the number ${input}`);
     return { value: input, formula: null, prefix: false };
   }
   if (typeof input === 'boolean') return { value: input, formula: null, prefix: false };
-  if (typeof input !== 'string') throw new Error(`WPS fake: assigning a ${typeof input} to a cell is not modelled`);
-  if (input.startsWith("'")) return { value: input.slice(1) === '' ? null : input.slice(1), formula: null, prefix: true };
-  if (input.startsWith('=') && input.length > 1) return { value: null, formula: input.slice(1), prefix: false };
+  if (typeof input !== 'string')
+    throw new Error(`WPS fake: assigning a ${typeof input} to a cell is not modelled`);
+  if (input.startsWith("'"))
+    return { value: input.slice(1) === '' ? null : input.slice(1), formula: null, prefix: true };
+  if (input.startsWith('=') && input.length > 1)
+    return { value: null, formula: input.slice(1), prefix: false };
   const text = input.trim();
   const error = ERROR_CODES[text.toUpperCase()];
   if (error !== undefined) return { value: { error }, formula: null, prefix: false };
-  if (/^(true|false)$/i.test(text)) return { value: text.toLowerCase() === 'true', formula: null, prefix: false };
+  if (/^(true|false)$/i.test(text))
+    return { value: text.toLowerCase() === 'true', formula: null, prefix: false };
   if (NUMBER.test(text) && /\d/.test(text)) {
     const percent = text.endsWith('%');
     const n = Number(text.replace(/[,%]/g, ''));
-    return { value: percent ? n / 100 : n, formula: null, prefix: false };
+    // ET keeps 15 significant digits: 57.59% is 0.5759, not 0.5759000000000001.
+    return { value: percent ? Number((n / 100).toPrecision(15)) : n, formula: null, prefix: false };
   }
   const date = dateOf(text);
   if (date !== null) return { value: date, formula: null, prefix: false };

@@ -9,7 +9,10 @@ import { peek, type CellData, type SheetData } from './model';
  * left out.
  */
 function escape(text: string): string {
-  return text.replace(/[&<>"\n]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\n': '&#10;' })[c] ?? c);
+  return text.replace(
+    /[&<>"\n]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\n': '&#10;' })[c] ?? c,
+  );
 }
 
 const ERROR_TEXT: Record<number, string> = {
@@ -43,7 +46,8 @@ export function xmlSpreadsheet(sheet: SheetData, block: RangeBox): string {
     let id = styles.get(k);
     if (!id) {
       id = `s${62 + styles.size}`;
-      const interior = cell.fill === null ? '' : `<Interior ss:Color="${bgrHex(cell.fill)}" ss:Pattern="Solid"/>`;
+      const interior =
+        cell.fill === null ? '' : `<Interior ss:Color="${bgrHex(cell.fill)}" ss:Pattern="Solid"/>`;
       const font =
         cell.fontColor === null
           ? `<Font ss:FontName="${escape(cell.fontName)}" x:CharSet="134" ss:Size="${cell.fontSize}"/>`
@@ -67,8 +71,10 @@ export function xmlSpreadsheet(sheet: SheetData, block: RangeBox): string {
       const col = c - block.left + 1;
       const attrs: string[] = [];
       if (col !== next) attrs.push(`ss:Index="${col}"`);
-      if (merge && merge.right > merge.left) attrs.push(`ss:MergeAcross="${Math.min(merge.right, block.right) - c}"`);
-      if (merge && merge.bottom > merge.top) attrs.push(`ss:MergeDown="${Math.min(merge.bottom, block.bottom) - r}"`);
+      if (merge && merge.right > merge.left)
+        attrs.push(`ss:MergeAcross="${Math.min(merge.right, block.right) - c}"`);
+      if (merge && merge.bottom > merge.top)
+        attrs.push(`ss:MergeDown="${Math.min(merge.bottom, block.bottom) - r}"`);
       const style = cell ? styleOf(cell) : null;
       if (style) attrs.push(`ss:StyleID="${style}"`);
       const comment = cell?.comment
@@ -77,7 +83,8 @@ export function xmlSpreadsheet(sheet: SheetData, block: RangeBox): string {
       cells.push(`<Cell${attrs.map((a) => ` ${a}`).join('')}>${cell ? data(cell) : ''}${comment}</Cell>`);
       next = col + 1 + (merge ? Math.min(merge.right, block.right) - c : 0);
     }
-    if (cells.length > 0) rows.push(`   <Row ss:Index="${r - block.top + 1}">\n    ${cells.join('\n    ')}\n   </Row>`);
+    if (cells.length > 0)
+      rows.push(`   <Row ss:Index="${r - block.top + 1}">\n    ${cells.join('\n    ')}\n   </Row>`);
   }
   return [
     '<?xml version="1.0"?>',
