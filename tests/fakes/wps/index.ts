@@ -45,7 +45,6 @@ export class FakeWps {
     readonly workbook: WorkbookData = { name: '工作簿1.xlsx', sheets: [newSheet('Sheet1')], active: 0 },
     readonly options: FakeWpsOptions = {},
   ) {
-    const fake = this;
     this.ctx = {
       bridge: this.bridge,
       options: {
@@ -55,9 +54,7 @@ export class FakeWps {
       app: { ScreenUpdating: true, Calculation: -4105, EnableEvents: true, DisplayAlerts: true },
       workbook,
       writes: this.writes,
-      changed(sheet, box) {
-        fake.fireChange(sheet, box);
-      },
+      changed: (sheet, box) => this.fireChange(sheet, box),
     };
     this.app = new FakeApplication(this.ctx);
     this.application = this.bridge.expose(this.app, this.app.bridgeMembers()) as unknown as WpsRoot;
