@@ -1,8 +1,8 @@
-import { checkWorkbook, findingsOf } from '../src/app/checkWorkbook';
+import { addSheet } from '../src/app/addSheet';
+import { checkWorkbook } from '../src/app/checkWorkbook';
+import { markFindings } from '../src/app/markFindings';
 import { demoValues } from '../src/cli/demoExample';
 import { STANDARD_2020 } from '../src/domain/profiles/standard2020';
-import { MARK_FILLS } from '../src/hosts/shared/markFills';
-import type { SheetHost as SheetHostV1 } from '../src/hosts/sheetHost';
 import { WpsSheetHost } from '../src/hosts/wps';
 import { fillPlan } from '../src/templates/fillPlan';
 import { renderTemplateWithMap } from '../src/templates/render';
@@ -10,8 +10,9 @@ import { FakeWps } from '../tests/fakes/wps';
 
 /**
  * Calls across the WPS bridge (every property read or write and method call on window.Application's
- * objects, counted by the fake ET model) to insert a blank form, and to check a filled one: read every
- * sheet, read the formats of the cells to mark, mark them, save the marks in the workbook's store.
+ * objects, counted by the fake ET model) to insert a blank form, and to check a filled one as the pane
+ * does: read every sheet, check, mark the findings (read the cells' formats, mark, keep the marks in the
+ * workbook's store).
  */
 function render(rowsPerLevel2: number) {
   const r = renderTemplateWithMap({
@@ -38,29 +39,11 @@ async function checkCalls(rowsPerLevel2: number): Promise<{ calls: number; rows:
   const { plan, map } = render(rowsPerLevel2);
   const fake = new FakeWps();
   const host = new WpsSheetHost(fake.application);
-  await host.applyPlan(fillPlan(plan, demoValues(map)));
+  await addSheet(host, fillPlan(plan, demoValues(map)));
   const before = fake.calls;
-  // The v1 checkWorkbook reads through listSheets and readGrid only.
-  const v1 = {
-    listSheets: async () => (await host.listSheets()).filter((s) => s.visible).map((s) => s.name),
-    readGrid: (sheet: string) => host.readGrid(sheet),
-  } as unknown as SheetHostV1;
-  const checked = await checkWorkbook(v1, STANDARD_2020.id);
-  const findings = checked.tables.flatMap((t) => findingsOf(t).map((f) => ({ sheet: t.sheet, f })));
-  const cells = [...new Map(findings.filter((x) => x.f.cell).map((x) => [x.f.cell as string, x])).values()];
-  const previous = await host.readFormats(
-    plan.sheetName,
-    cells.map((c) => c.f.cell as string),
-  );
-  await host.writeFormats(
-    plan.sheetName,
-    cells.map((c) => ({
-      cell: c.f.cell as string,
-      format: { fill: MARK_FILLS[c.f.severity], note: c.f.code },
-    })),
-  );
-  await host.writeStore('marks', JSON.stringify(previous));
-  return { calls: fake.calls - before, rows: map.indicators.length, marks: cells.length };
+  const checked = await checkWorkbook(host, { profileId: STANDARD_2020.id });
+  const marks = await markFindings(host, checked.tables);
+  return { calls: fake.calls - before, rows: map.indicators.length, marks };
 }
 
 export async function benchWps(): Promise<{

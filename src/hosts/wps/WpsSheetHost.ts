@@ -1,18 +1,17 @@
-import { parseA1 } from '../../templates/a1';
+import { canonicalA1 } from '../../templates/a1';
 import type { SheetPlan } from '../../templates/plan';
+import type { Grid } from '../../templates/grid';
 import {
-  SheetExistsError,
   type CellFormat,
   type ChangeListener,
   type FormatWrite,
-  type Grid,
   type Selection,
   type SheetHost,
   type SheetInfo,
   type Unsubscribe,
   type ValueWrite,
-} from '../sheetHost.v2';
-import { BadAddressError } from '../shared/errors';
+} from '../sheetHost';
+import { BadAddressError, SheetExistsError } from '../errors';
 import { BlockReader } from './blockFormats';
 import { ChangeEvents } from './changes';
 import type { EtApplication } from './et';
@@ -55,10 +54,11 @@ export class WpsSheetHost implements SheetHost {
   }
 
   async select(sheet: string, cell: string): Promise<void> {
-    if (!parseA1(cell)) throw new BadAddressError(cell);
+    const at = canonicalA1(cell);
+    if (!at) throw new BadAddressError(cell);
     const target = requireSheet(this.app, sheet);
     target.Activate();
-    target.Range(cell.toUpperCase()).Select();
+    target.Range(at).Select();
   }
 
   async applyPlan(plan: SheetPlan): Promise<void> {

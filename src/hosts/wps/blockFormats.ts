@@ -1,6 +1,6 @@
-import { a1, parseA1, rangeA1, type RangeBox } from '../../templates/a1';
-import type { CellFormat } from '../sheetHost.v2';
-import { BadAddressError } from '../shared/errors';
+import { a1, canonicalA1, parseA1, rangeA1, type RangeBox } from '../../templates/a1';
+import type { CellFormat } from '../sheetHost';
+import { BadAddressError } from '../errors';
 import { parseBox } from './addresses';
 import { bgrToHex } from './colors';
 import type { EtRange, EtWorksheet } from './et';
@@ -8,10 +8,10 @@ import { findMerges } from './mergeSearch';
 import { parseXmlSpreadsheet, XmlSpreadsheetError, type XmlBlock } from './xmlSpreadsheet';
 import { XL_PATTERN_NONE, XL_RANGE_VALUE_XML_SPREADSHEET } from './constants';
 
-/** A1 cells as 1-based positions; a bad address is our own bug, named. */
+/** A1 cells ('h23', '$H$23') as 1-based positions; a bad address is our own bug, named. */
 export function positions(cells: readonly string[]): { row: number; col: number }[] {
   return cells.map((cell) => {
-    const at = parseA1(cell);
+    const at = parseA1(canonicalA1(cell) ?? '');
     if (!at) throw new BadAddressError(cell);
     return at;
   });

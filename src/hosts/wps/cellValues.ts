@@ -1,6 +1,6 @@
 import type { RawValue } from '../../domain/cellValue.types';
 import type { PlanValue } from '../../templates/plan';
-import { HostUsageError } from '../shared/errors';
+import { HostUsageError } from '../errors';
 
 /**
  * ET hands a cell error across the bridge as the number of its CVErr variant: 0x800A0000 + the XlCVError

@@ -1,4 +1,4 @@
-import type { ChangeListener, Unsubscribe } from '../sheetHost.v2';
+import type { ChangeListener, Unsubscribe } from '../sheetHost';
 import { parseBox } from './addresses';
 import type { EtApplication, EtRange, EtSheetChangeListener } from './et';
 import type { WriteGuard } from './suspend';

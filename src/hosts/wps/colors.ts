@@ -1,4 +1,4 @@
-import { HostUsageError } from '../shared/errors';
+import { HostUsageError } from '../errors';
 
 /**
  * ET colours are BGR integers (red in the low byte, as in VBA's RGB()), the seam's are '#RRGGBB'.

@@ -1,7 +1,7 @@
 import { a1, type RangeBox } from '../../templates/a1';
 import type { RawValue } from '../../domain/cellValue.types';
-import { GRID_LIMITS, type Grid } from '../sheetHost.v2';
-import { HostUsageError } from '../shared/errors';
+import { GRID_LIMITS, type Grid } from '../../templates/grid';
+import { HostUsageError } from '../errors';
 import { parseBox } from './addresses';
 import { readCell } from './cellValues';
 import { XL_BY_COLUMNS, XL_BY_ROWS, XL_FORMULAS, XL_PART, XL_PREVIOUS } from './constants';

@@ -1,4 +1,4 @@
-import { HostUsageError } from '../shared/errors';
+import { HostUsageError } from '../errors';
 
 /**
  * Value2 and Formula of a block come back as a scalar for one cell, a 1-D array for a single row or a

@@ -1,5 +1,5 @@
-import type { SheetInfo } from '../sheetHost.v2';
-import { SheetNotFoundError } from '../shared/errors';
+import type { SheetInfo } from '../sheetHost';
+import { SheetNotFoundError } from '../errors';
 import { XL_SHEET_VISIBLE } from './constants';
 import type { EtApplication, EtWorksheet } from './et';
 
@@ -39,7 +39,8 @@ export function requireSheet(app: EtApplication, name: string): EtWorksheet {
 /** A new sheet after the last one (ET activates it). */
 export function addSheetAtEnd(app: EtApplication, name: string): EtWorksheet {
   const sheets = app.ActiveWorkbook.Sheets;
-  const sheet = sheets.Add(undefined, sheets.Item(sheets.Count)) as EtWorksheet;
+  const count = sheets.Count;
+  const sheet = (count === 0 ? sheets.Add() : sheets.Add(undefined, sheets.Item(count))) as EtWorksheet;
   sheet.Name = name;
   return sheet;
 }

@@ -1,6 +1,6 @@
 import { a1 } from '../../templates/a1';
-import { STORE_MAX_CHARS } from '../sheetHost.v2';
-import { HostUsageError } from '../shared/errors';
+import { STORE_MAX_CHARS } from '../sheetHost';
+import { BadStoreKeyError, HostUsageError, STORE_KEY } from '../errors';
 import { parseBox } from './addresses';
 import { inputOf } from './cellValues';
 import { MAX_CELL_CHARS, XL_SHEET_VERY_HIDDEN } from './constants';
@@ -34,14 +34,18 @@ function readRows(sheet: EtWorksheet): Map<string, string> {
   return out;
 }
 
+function checkKey(key: string): void {
+  if (!STORE_KEY.test(key)) throw new BadStoreKeyError(key);
+}
+
 export function readStore(app: EtApplication, key: string): string | null {
+  checkKey(key);
   const sheet = findSheet(app, STORE_SHEET);
   return sheet ? (readRows(sheet).get(key) ?? null) : null;
 }
 
 export function writeStore(app: EtApplication, key: string, value: string | null): void {
-  if (!/^[\x21-\x7e]{1,64}$/.test(key))
-    throw new HostUsageError(`a store key must be short ASCII: ${JSON.stringify(key)}`);
+  checkKey(key);
   if (value !== null && value.length > STORE_MAX_CHARS) {
     throw new HostUsageError(`a store value of ${value.length} characters is over ${STORE_MAX_CHARS}`);
   }
@@ -56,8 +60,11 @@ export function writeStore(app: EtApplication, key: string, value: string | null
   const rows = readRows(sheet);
   if (value === null) rows.delete(key);
   else rows.set(key, value);
+  if (rows.size === 0) {
+    removeSheet(app, sheet);
+    return;
+  }
   sheet.UsedRange.ClearContents();
-  if (rows.size === 0) return;
   const lines = [...rows].map(([k, v]) => [k, ...(v === '' ? [] : chunks(v))]);
   const width = Math.max(...lines.map((l) => l.length));
   const matrix = lines.map((l) =>
@@ -67,6 +74,17 @@ export function writeStore(app: EtApplication, key: string, value: string | null
 }
 
 /** Pieces that fit a cell, never splitting a surrogate pair (ET might not keep half of one). */
+/** An empty store leaves no trace in the workbook. Deleting asks for confirmation unless alerts are off. */
+function removeSheet(app: EtApplication, sheet: EtWorksheet): void {
+  const alerts = app.DisplayAlerts;
+  app.DisplayAlerts = false;
+  try {
+    sheet.Delete();
+  } finally {
+    app.DisplayAlerts = alerts;
+  }
+}
+
 function chunks(text: string): string[] {
   const out: string[] = [];
   let i = 0;

@@ -1,5 +1,5 @@
 import { a1, rangeA1, type RangeBox } from '../../templates/a1';
-import type { FormatWrite, ValueWrite } from '../sheetHost.v2';
+import type { FormatWrite, ValueWrite } from '../sheetHost';
 import { chunkAreas } from './addresses';
 import { positions } from './blockFormats';
 import { inputOf } from './cellValues';

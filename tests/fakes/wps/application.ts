@@ -176,11 +176,13 @@ export class FakeApplication implements Pick<Root, AppMember> {
   }
 
   get ActiveSheet(): Et.Worksheet {
-    return this.worksheet(this.ctx.workbook.sheets[this.ctx.workbook.active]) as unknown as Et.Worksheet;
+    const sheet = this.ctx.workbook.sheets[this.ctx.workbook.active];
+    return (sheet ? this.worksheet(sheet) : null) as unknown as Et.Worksheet;
   }
 
   get ActiveCell(): Et.Range {
     const sheet = this.ctx.workbook.sheets[this.ctx.workbook.active];
+    if (!sheet) return null as unknown as Et.Range;
     const { row, col } = sheet.activeCell;
     return new FakeRange(this.ctx, this, sheet, {
       top: row,

@@ -60,6 +60,14 @@ export class FakeWps {
     this.application = this.bridge.expose(this.app, this.app.bridgeMembers()) as unknown as WpsRoot;
   }
 
+  /**
+   * A workbook without a sheet, which WPS never shows (it opens one with Sheet1): what the contract suite
+   * starts every host from, so that the sheets it lists are the ones it made.
+   */
+  static bare(options: FakeWpsOptions = {}): FakeWps {
+    return new FakeWps({ name: '工作簿1.xlsx', sheets: [], active: 0 }, options);
+  }
+
   /** Bridge calls so far: every property read or write and method call the add-in made. */
   get calls(): number {
     return this.bridge.calls;

@@ -14,7 +14,7 @@ const WORKSHEET_GET = [
   'PageSetup',
 ] as const satisfies readonly (keyof Et.Worksheet)[];
 const WORKSHEET_SET = ['Name', 'Visible'] as const satisfies readonly (keyof Et.Worksheet)[];
-const WORKSHEET_CALL = ['Activate', 'Range'] as const satisfies readonly (keyof Et.Worksheet)[];
+const WORKSHEET_CALL = ['Activate', 'Range', 'Delete'] as const satisfies readonly (keyof Et.Worksheet)[];
 
 /** Excel's (and ET's) rules for a sheet name. */
 function checkName(name: string, sheets: readonly SheetData[], self: SheetData): void {
@@ -68,6 +68,18 @@ export class FakeWorksheet implements Pick<
   Activate(): void {
     if (this.data.visible !== -1) throw new Error('WPS fake: a hidden sheet cannot be activated');
     this.ctx.workbook.active = this.ctx.workbook.sheets.indexOf(this.data);
+  }
+
+  /** Asks the user first (a dialog that stops an add-in) unless DisplayAlerts is off; the last visible sheet stays. */
+  Delete(): void {
+    if (this.ctx.app.DisplayAlerts) throw new Error('WPS fake: deleting a sheet stops on a confirmation dialog (DisplayAlerts)');
+    const sheets = this.ctx.workbook.sheets;
+    if (this.data.visible === -1 && sheets.filter((s) => s.visible === -1).length === 1) {
+      throw new Error('WPS fake: a workbook keeps one visible sheet');
+    }
+    const active = sheets[this.ctx.workbook.active];
+    sheets.splice(sheets.indexOf(this.data), 1);
+    this.ctx.workbook.active = Math.max(0, active === this.data ? 0 : sheets.indexOf(active));
   }
 
   Range(Cell1: string, Cell2?: number): Et.Range {

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
-import { SheetExistsError } from '../../../src/hosts/sheetHost.v2';
-import { SheetNotFoundError, BadAddressError } from '../../../src/hosts/shared/errors';
+import { SheetExistsError } from '../../../src/hosts/errors';
+import { SheetNotFoundError, BadAddressError } from '../../../src/hosts/errors';
 import { STORE_SHEET, WpsSheetHost } from '../../../src/hosts/wps';
 import { FakeWps, type FakeWpsOptions } from '../../fakes/wps';
 import { expectGridHoldsPlan, render } from '../contract';
