@@ -23,4 +23,5 @@ runHostContract('wps (fake ET object model)', async () => new WpsContractHost(Fa
   userFormat: async (host, sheet, cell, format) => host.fake.setFormat(sheet, cell, format),
   reopen: async (host) => new WpsContractHost(host.fake.reopen()),
   notifies: true,
+  roundTrip: { kind: 'call', perMarkedCell: 3 },
 });
