@@ -72,7 +72,8 @@ export class FakeWorksheet implements Pick<
 
   /** Asks the user first (a dialog that stops an add-in) unless DisplayAlerts is off; the last visible sheet stays. */
   Delete(): void {
-    if (this.ctx.app.DisplayAlerts) throw new Error('WPS fake: deleting a sheet stops on a confirmation dialog (DisplayAlerts)');
+    if (this.ctx.app.DisplayAlerts)
+      throw new Error('WPS fake: deleting a sheet stops on a confirmation dialog (DisplayAlerts)');
     const sheets = this.ctx.workbook.sheets;
     if (this.data.visible === -1 && sheets.filter((s) => s.visible === -1).length === 1) {
       throw new Error('WPS fake: a workbook keeps one visible sheet');

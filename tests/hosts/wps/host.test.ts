@@ -199,7 +199,7 @@ describe('WpsSheetHost: reading', () => {
   });
 });
 
-describe('WpsSheetHost: formats, values, store, selection', () => {
+describe('WpsSheetHost: formats, values, store', () => {
   const formats = (fake: FakeWps, cells: string[]) => cells.map((c) => fake.format('表', c));
 
   for (const xmlSpreadsheet of [true, false]) {
@@ -298,14 +298,6 @@ describe('WpsSheetHost: formats, values, store, selection', () => {
     await again.writeStore('marks', null);
     expect(await again.readStore('marks')).toBeNull();
     expect(await again.readStore('settings')).toBe('-1');
-  });
-
-  test('select makes the sheet active and the cell its active cell; selection reads it back', async () => {
-    const { fake, host } = setup();
-    fake.addSheet('表');
-    await host.select('表', 'h34');
-    expect(await host.selection()).toEqual({ sheet: '表', cell: 'H34' });
-    await expect(host.select('表', 'ZZZZ1')).rejects.toBeInstanceOf(BadAddressError);
   });
 });
 
