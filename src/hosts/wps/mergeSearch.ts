@@ -3,7 +3,7 @@ import type { RangeBox } from '../../templates/a1';
 /**
  * Where `Range.Value(11)` is not available: the merged areas of a block found with `MergeCells`, which
  * ET answers for a whole range as true (every cell merged), false (none) or null (some). A block with no
- * merge costs one question; each merged area costs a few per halving of the block, and one `MergeArea`.
+ * merge costs one question; each merged area a few per halving of its column, and one `MergeArea`.
  */
 export interface MergeQuestions {
   mergeCells(box: RangeBox): boolean | null;
@@ -12,14 +12,20 @@ export interface MergeQuestions {
 }
 
 export function findMerges(block: RangeBox, ask: MergeQuestions): RangeBox[] {
-  const found = new Map<string, RangeBox>();
+  const found: RangeBox[] = [];
   const search = (box: RangeBox): void => {
+    // What is already known is not asked again: only the parts of the box outside found areas are.
+    const known = found.filter((m) => intersects(m, box));
+    if (known.length > 0) {
+      for (const piece of known.reduce((pieces, m) => pieces.flatMap((p) => outside(p, m)), [box]))
+        search(piece);
+      return;
+    }
     const answer = ask.mergeCells(box);
     if (answer === false) return;
     if (answer === true) {
-      const area = ask.mergeArea(box.top, box.left);
-      found.set(`${area.top},${area.left}`, area);
-      for (const rest of outside(box, area)) search(rest);
+      found.push(ask.mergeArea(box.top, box.left));
+      search(box);
       return;
     }
     if (box.top === box.bottom && box.left === box.right) return;
@@ -28,11 +34,16 @@ export function findMerges(block: RangeBox, ask: MergeQuestions): RangeBox[] {
     search(b);
   };
   search(block);
-  return [...found.values()].sort((x, y) => x.top - y.top || x.left - y.left);
+  return found.sort((x, y) => x.top - y.top || x.left - y.left);
 }
 
+function intersects(a: RangeBox, b: RangeBox): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** Columns first: a column is narrow and tall, so merges across rows are found by halving it. */
 function halves(box: RangeBox): [RangeBox, RangeBox] {
-  if (box.bottom - box.top >= box.right - box.left) {
+  if (box.left === box.right) {
     const mid = Math.floor((box.top + box.bottom) / 2);
     return [
       { ...box, bottom: mid },
