@@ -1,11 +1,17 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
 import { SaxesParser } from 'saxes';
+import webpack from 'webpack';
 import { FakeWps } from '../fakes/wps';
+import { hasChromium, launchChromium, serveFolder } from '../web/browserHarness';
 
-/** The built add-in folder, as WPS loads it: npm run build:wps, then everything checked on disk. */
+/**
+ * The built add-in folder, as WPS loads it: npm run build:wps (once, here: two test files building into
+ * dist/wps at once would race), then everything checked on disk and in headless Chromium.
+ */
 const root = path.join(__dirname, '..', '..');
 const out = path.join(root, 'dist', 'wps');
 const addin = path.join(out, 'jxzp');
@@ -15,6 +21,7 @@ const hasPane = ['src/taskpane/mountTaskPane.tsx', 'src/app/session.ts'].every((
   fs.existsSync(path.join(root, f)),
 );
 const paneTest = hasPane ? test : test.skip;
+const shots = path.join(out, 'screenshots');
 
 interface Element {
   readonly name: string;
@@ -198,3 +205,117 @@ describe('npm run build:wps', () => {
     expect(typeof window.OnAction).toBe('function');
   });
 });
+
+async function fakeBundle(): Promise<string> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'jxzp-fakewps-'));
+  const stats = await new Promise<webpack.Stats | undefined>((resolve, reject) =>
+    webpack(
+      {
+        mode: 'production',
+        target: ['web', 'es2020'],
+        entry: path.join(root, 'tests/fakes/wps/inBrowser.ts'),
+        output: { path: out, filename: 'fake.js' },
+        module: {
+          rules: [
+            {
+              test: /\.ts$/,
+              loader: 'ts-loader',
+              options: {
+                transpileOnly: true,
+                compilerOptions: { module: 'esnext', moduleResolution: 'bundler' },
+              },
+              exclude: /node_modules/,
+            },
+          ],
+        },
+        resolve: {
+          extensions: ['.ts', '.js'],
+          fallback: { fs: false, path: false, crypto: false, stream: false },
+        },
+        devtool: false,
+        performance: { hints: false },
+      },
+      (err, s) => (err ? reject(err) : resolve(s)),
+    ),
+  );
+  if (!stats || stats.hasErrors()) throw new Error(stats?.toString('errors-only') ?? 'webpack failed');
+  return fs.readFileSync(path.join(out, 'fake.js'), 'utf8');
+}
+
+(hasChromium ? describe : describe.skip)(
+  'the built WPS add-in in headless Chromium with the fake Application',
+  () => {
+    let fake = '';
+    beforeAll(async () => {
+      execFileSync('npm', ['run', 'build:wps'], {
+        cwd: root,
+        stdio: 'pipe',
+        env: { ...process.env, JXZP_WPS_URL: '' },
+      });
+      fake = await fakeBundle();
+    }, 240_000);
+
+    test('the entry page runs under its CSP, offers the ribbon callbacks, and the button opens the pane page beside it', async () => {
+      const { server, url } = await serveFolder(addin);
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        const requests: string[] = [];
+        const errors: string[] = [];
+        page.on('request', (r) => requests.push(r.url()));
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.addInitScript({ content: fake });
+        await page.goto(`${url}/index.html`);
+        await page.waitForFunction('typeof window.OnAction === "function"');
+        const opened = await page.evaluate(`(() => {
+        const types = ['OnAddinLoad', 'OnAction', 'GetImage'].map((n) => typeof window[n]);
+        window.OnAction({ Id: 'jxzpShowPane' });
+        const pane = window.fakeWps.taskPanes[0];
+        return { types, url: pane.url, visible: pane.Visible, image: window.GetImage({ Id: 'jxzpShowPane' }) };
+      })()`);
+        expect(opened).toEqual({
+          types: ['function', 'function', 'function'],
+          url: `${url}/taskpane.html`,
+          visible: true,
+          image: 'images/jxzp-32.png',
+        });
+        expect(errors).toEqual([]);
+        expect(requests.filter((r) => !r.startsWith(`${url}/`))).toEqual([]);
+      } finally {
+        await browser.close();
+        server.close();
+      }
+    }, 120_000);
+
+    (hasPane ? test : test.skip)(
+      'screenshots of the four parts of the pane at 360 px (needs the task pane and createSession)',
+      async () => {
+        const { server, url } = await serveFolder(addin);
+        const browser = await launchChromium();
+        try {
+          const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+          const errors: string[] = [];
+          page.on('pageerror', (e) => errors.push(e.message));
+          await page.addInitScript({ content: fake });
+          await page.goto(`${url}/taskpane.html`);
+          fs.mkdirSync(shots, { recursive: true });
+          for (const [part, label] of [
+            ['insert', '插入模板'],
+            ['check', '校验'],
+            ['compute', '计算'],
+            ['report', '报告'],
+          ] as const) {
+            await page.getByRole('tab', { name: label }).click();
+            await page.waitForTimeout(300);
+            await page.screenshot({ path: path.join(shots, `wps-pane-${part}.png`), fullPage: true });
+          }
+          expect(errors).toEqual([]);
+        } finally {
+          await browser.close();
+          server.close();
+        }
+      },
+      120_000,
+    );
+  },
+);
