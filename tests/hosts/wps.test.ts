@@ -1,6 +1,7 @@
 import { WpsSheetHost } from '../../src/hosts/wps';
+import { runUseCases } from '../app/useCases';
 import { FakeWps } from '../fakes/wps';
-import { runHostContract } from './contract';
+import { runHostContract, type HostContractOptions } from './contract';
 
 /** The WPS host on the fake ET object model; a round trip is a call across the JS bridge. */
 class WpsContractHost extends WpsSheetHost {
@@ -13,7 +14,7 @@ class WpsContractHost extends WpsSheetHost {
   }
 }
 
-runHostContract('wps (fake ET object model)', async () => new WpsContractHost(FakeWps.bare()), {
+const options: HostContractOptions<WpsContractHost> = {
   withSheet: async (sheet, rows, merges) => {
     const fake = FakeWps.bare();
     fake.addSheet(sheet, rows, merges);
@@ -24,4 +25,7 @@ runHostContract('wps (fake ET object model)', async () => new WpsContractHost(Fa
   reopen: async (host) => new WpsContractHost(host.fake.reopen()),
   notifies: true,
   roundTrip: { kind: 'call', perMarkedCell: 3 },
-});
+};
+
+runHostContract('wps (fake ET object model)', async () => new WpsContractHost(FakeWps.bare()), options);
+runUseCases('wps (fake ET object model)', async () => new WpsContractHost(FakeWps.bare()), options);

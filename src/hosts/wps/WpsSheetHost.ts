@@ -29,6 +29,7 @@ import { writePlan } from './writePlan';
  */
 export class WpsSheetHost implements SheetHost {
   readonly kind = 'wps';
+  readonly canNotify = true;
   private readonly guard: WriteGuard = { depth: 0 };
   private readonly blocks = new BlockReader();
   private readonly events: ChangeEvents;
