@@ -39,15 +39,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            'fs',
-            'path',
-            'node:*',
-            'exceljs',
-            'react',
-            '@fluentui/*',
-            'office-js',
-          ],
+          patterns: ['fs', 'path', 'node:*', 'exceljs', 'react', '@fluentui/*', 'office-js'],
         },
       ],
     },
