@@ -22,20 +22,24 @@ export default tseslint.config(
     },
   },
   {
+    // et-jsapi-declare declares WPS's globals for every file; only the WPS pages may touch them.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/wps/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'Application', message: 'Hand the WPS Application in (see src/wps); never the global.' },
+        { name: 'wps', message: 'Hand the WPS Application in (see src/wps); never the global.' },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts', 'src/templates/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            'fs',
-            'path',
-            'node:*',
-            'exceljs',
-            'react',
-            '@fluentui/*',
-            'office-js',
-          ],
+          patterns: ['fs', 'path', 'node:*', 'exceljs', 'react', '@fluentui/*', 'office-js'],
         },
       ],
     },

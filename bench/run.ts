@@ -1,6 +1,7 @@
 import { benchCli } from './cli';
 import { benchCore } from './core';
 import { benchNarrate } from './narrate';
+import { benchWps } from './wps';
 
 /**
  * `npm run bench`: prints each figure, then one line holding a JSON object of all of them under stable
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   Object.assign(figures, benchCore());
   Object.assign(figures, benchNarrate());
   Object.assign(figures, await benchCli());
+  Object.assign(figures, await benchWps());
   console.log(JSON.stringify(figures));
 }
 
