@@ -143,6 +143,8 @@ export interface XPageLayout {
 export type XChangedArgs = Pick<Excel.WorksheetChangedEventArgs, 'address' | 'triggerSource' | 'changeType'>;
 
 export interface XEventHandlerResult {
+  /** The request context the handler was added with: `remove()` is synced on it. */
+  readonly context: { sync(): Promise<void> };
   remove(): void;
 }
 
@@ -195,10 +197,27 @@ export interface XCustomXmlPartCollection {
   getByNamespace(namespaceUri: string): XCustomXmlPartScopedCollection;
 }
 
+export interface XSetting {
+  readonly isNullObject: boolean;
+  readonly key: Excel.Setting['key'];
+  value: Excel.Setting['value'];
+  load: Load<XSetting>;
+  delete(): void;
+}
+
+export interface XSettingCollection {
+  readonly items: XSetting[];
+  load: Load<XSettingCollection>;
+  add(key: string, value: string): XSetting;
+  getItem(key: string): XSetting;
+  getItemOrNullObject(key: string): XSetting;
+}
+
 export interface XWorkbook {
   readonly worksheets: XWorksheetCollection;
   readonly application: XApplication;
   readonly customXmlParts: XCustomXmlPartCollection;
+  readonly settings: XSettingCollection;
   getActiveCell(): XRange;
 }
 

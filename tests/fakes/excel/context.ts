@@ -203,7 +203,7 @@ export abstract class FakeObject {
     });
   }
 
-  protected value<T>(name: string): T {
+  protected prop<T>(name: string): T {
     if (this.local.has(name)) return this.local.get(name) as T;
     if (this.nullState === true) throw notModelled(`reading ${this.typeName}.${name} of a null object`);
     if (this.loaded.has(name)) return this.loaded.get(name) as T;

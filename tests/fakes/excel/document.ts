@@ -96,6 +96,8 @@ export interface DocumentState {
   sheets: SheetState[];
   comments: CommentState[];
   xmlParts: XmlPartState[];
+  /** The add-in's settings in this workbook (JSON values), in insertion order. */
+  settings: Map<string, unknown>;
   active: { sheetId: string; row: number; col: number };
   nextId: number;
 }
@@ -159,6 +161,7 @@ export function newDocument(firstSheet = 'Sheet1'): DocumentState {
     sheets: [],
     comments: [],
     xmlParts: [],
+    settings: new Map(),
     active: { sheetId: '', row: 1, col: 1 },
     nextId: 1,
   };
@@ -193,6 +196,7 @@ export function cloneDocument(doc: DocumentState): DocumentState {
     })),
     comments: doc.comments.map((c) => ({ ...c })),
     xmlParts: doc.xmlParts.map((p) => ({ ...p })),
+    settings: new Map([...doc.settings].map(([k, v]) => [k, structuredClone(v)])),
     active: { ...doc.active },
     nextId: doc.nextId,
   };

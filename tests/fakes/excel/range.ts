@@ -187,29 +187,29 @@ export class FakeRange extends FakeObject implements XRange {
   }
 
   get address(): string {
-    return this.value('address');
+    return this.prop('address');
   }
   get rowIndex(): number {
-    return this.value('rowIndex');
+    return this.prop('rowIndex');
   }
   get columnIndex(): number {
-    return this.value('columnIndex');
+    return this.prop('columnIndex');
   }
   get rowCount(): number {
-    return this.value('rowCount');
+    return this.prop('rowCount');
   }
   get columnCount(): number {
-    return this.value('columnCount');
+    return this.prop('columnCount');
   }
 
   get values(): unknown[][] {
-    return this.value('values');
+    return this.prop('values');
   }
   set values(v: unknown[][]) {
     this.writeGrid('values', v);
   }
   get formulas(): unknown[][] {
-    return this.value('formulas');
+    return this.prop('formulas');
   }
   set formulas(v: unknown[][]) {
     this.writeGrid('formulas', v);
@@ -237,7 +237,7 @@ export class FakeRange extends FakeObject implements XRange {
   }
 
   get numberFormat(): unknown[][] {
-    return this.value('numberFormat');
+    return this.prop('numberFormat');
   }
   set numberFormat(v: unknown[][]) {
     this.assign('numberFormat', v, '1.1', (tx) => {
@@ -254,7 +254,7 @@ export class FakeRange extends FakeObject implements XRange {
   }
 
   get columnHidden(): boolean {
-    return this.value('columnHidden');
+    return this.prop('columnHidden');
   }
   set columnHidden(hidden: boolean) {
     this.assign('columnHidden', hidden, '1.2', (tx) => {
@@ -517,7 +517,7 @@ abstract class FakeFormatPart extends FakeObject {
     check: (v: unknown) => T,
   ): { get: () => T; set: (v: T) => void; reader: (tx: Tx) => T | null } {
     return {
-      get: () => this.value<T>(name),
+      get: () => this.prop<T>(name),
       set: (v: T) =>
         this.assign(name, v, set, (tx) => {
           const value = check(v);
@@ -682,19 +682,19 @@ class FakeRangeBorder extends FakeObject implements XRangeBorder {
     return { style: read('style'), weight: read('weight'), color: read('color') };
   }
   get style(): Excel.BorderLineStyle {
-    return this.value('style');
+    return this.prop('style');
   }
   set style(v: Excel.BorderLineStyle) {
     this.part('style', v, (x) => oneOf(x, BORDER_STYLES, 'border.style'));
   }
   get weight(): Excel.BorderWeight {
-    return this.value('weight');
+    return this.prop('weight');
   }
   set weight(v: Excel.BorderWeight) {
     this.part('weight', v, (x) => oneOf(x, BORDER_WEIGHTS, 'border.weight'));
   }
   get color(): string {
-    return this.value('color');
+    return this.prop('color');
   }
   set color(v: string) {
     this.part('color', v, (x) => colour(x, 'border.color'));
@@ -834,7 +834,7 @@ class FakeRangeFormat extends FakeFormatPart implements XRangeFormat {
     this.props.wrapText.set(v);
   }
   get columnWidth(): number {
-    return this.value('columnWidth');
+    return this.prop('columnWidth');
   }
   set columnWidth(points: number) {
     this.assign('columnWidth', points, '1.2', (tx) => {
@@ -845,7 +845,7 @@ class FakeRangeFormat extends FakeFormatPart implements XRangeFormat {
     });
   }
   get rowHeight(): number {
-    return this.value('rowHeight');
+    return this.prop('rowHeight');
   }
   set rowHeight(points: number) {
     this.assign('rowHeight', points, '1.2', (tx) => {
@@ -929,7 +929,7 @@ class FakeDataValidation extends FakeFormatPart implements XDataValidation {
     };
   }
   get rule(): Excel.DataValidationRule {
-    return this.value('rule');
+    return this.prop('rule');
   }
   set rule(rule: Excel.DataValidationRule) {
     this.assign('rule', rule, '1.8', (tx) => {
@@ -945,19 +945,19 @@ class FakeDataValidation extends FakeFormatPart implements XDataValidation {
     });
   }
   get ignoreBlanks(): boolean {
-    return this.value('ignoreBlanks');
+    return this.prop('ignoreBlanks');
   }
   set ignoreBlanks(v: boolean) {
     this.part('ignoreBlanks', v);
   }
   get prompt(): Excel.DataValidationPrompt {
-    return this.value('prompt');
+    return this.prop('prompt');
   }
   set prompt(v: Excel.DataValidationPrompt) {
     this.part('prompt', v);
   }
   get errorAlert(): Excel.DataValidationErrorAlert {
-    return this.value('errorAlert');
+    return this.prop('errorAlert');
   }
   set errorAlert(v: Excel.DataValidationErrorAlert) {
     if (v.style !== undefined) oneOf(v.style, ['Stop', 'Warning', 'Information'], 'errorAlert.style');
@@ -989,6 +989,6 @@ export class FakeRangeAreas extends FakeObject implements XRangeAreas {
     };
   }
   get address(): string {
-    return this.value('address');
+    return this.prop('address');
   }
 }

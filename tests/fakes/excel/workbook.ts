@@ -4,6 +4,8 @@ import type {
   XCustomXmlPartCollection,
   XCustomXmlPartScopedCollection,
   XRange,
+  XSetting,
+  XSettingCollection,
   XWorkbook,
   XWorksheetCollection,
 } from '../../../src/hosts/excel/excelApi';
@@ -75,7 +77,7 @@ class FakeCustomXmlPart extends FakeObject implements XCustomXmlPart {
     return { id: (tx: Tx) => this.need(tx).id, namespaceUri: (tx: Tx) => this.need(tx).namespaceUri };
   }
   get id(): string {
-    return this.value('id');
+    return this.prop('id');
   }
   delete(): void {
     this.command('CustomXmlPart.delete', undefined, '1.5', (tx) => {
@@ -147,15 +149,110 @@ class FakeCustomXmlPartCollection implements XCustomXmlPartCollection {
   }
 }
 
+/** Excel accepts JSON values of up to this many characters per setting (the fake's assumption; see README). */
+export const SETTING_MAX_CHARS = 2_000_000;
+
+class FakeSetting extends FakeObject implements XSetting {
+  constructor(
+    context: FakeContext,
+    private readonly settingKey: string,
+  ) {
+    super(context, 'Setting');
+  }
+  override target(tx: Tx): { key: string } | null {
+    return tx.doc.settings.has(this.settingKey) ? { key: this.settingKey } : null;
+  }
+  private need(tx: Tx): string {
+    if (!tx.doc.settings.has(this.settingKey))
+      throw new FakeOfficeError('ItemNotFound', `no setting ${this.settingKey}`);
+    return this.settingKey;
+  }
+  protected override readers() {
+    return {
+      key: (tx: Tx) => this.need(tx),
+      value: (tx: Tx) => structuredClone(tx.doc.settings.get(this.need(tx))),
+    };
+  }
+  get key(): string {
+    return this.prop('key');
+  }
+  get value(): unknown {
+    return this.prop('value');
+  }
+  set value(v: unknown) {
+    this.assign('value', v, '1.4', (tx) => tx.doc.settings.set(this.need(tx), storable(v)));
+  }
+  delete(): void {
+    this.command('Setting.delete', undefined, '1.4', (tx) => tx.doc.settings.delete(this.need(tx)));
+  }
+}
+
+function storable(value: unknown): unknown {
+  const json = JSON.stringify(value);
+  if (json === undefined) throw new FakeOfficeError('InvalidArgument', 'a setting value must be JSON');
+  if (json.length > SETTING_MAX_CHARS)
+    throw new FakeOfficeError('InvalidArgument', `a setting of ${json.length} characters`);
+  return JSON.parse(json) as unknown;
+}
+
+class FakeSettingCollection extends FakeObject implements XSettingCollection {
+  private loadedItems: XSetting[] | null = null;
+  constructor(context: FakeContext) {
+    super(context, 'SettingCollection');
+  }
+  override target(tx: Tx) {
+    return tx.doc.settings;
+  }
+  get items(): XSetting[] {
+    if (this.loadedItems === null)
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        "The property 'items' is not available: load 'items' and sync first.",
+      );
+    return this.loadedItems;
+  }
+  protected override loadItems(paths: readonly string[]): void {
+    const names = paths.filter((p) => p !== '');
+    this.command('SettingCollection.load', names, '1.4', (tx) => {
+      const items = [...tx.doc.settings.keys()].map((key) => {
+        const setting = strict(new FakeSetting(this.context, key), 'Setting');
+        return { setting, values: setting.snapshot(tx, names) };
+      });
+      tx.response += JSON.stringify(items.map((i) => i.values)).length;
+      tx.deliveries.push(() => {
+        items.forEach(({ setting, values }) => setting.accept(names, values));
+        this.loadedItems = items.map((i) => i.setting);
+      });
+    });
+  }
+  add(key: string, value: string): XSetting {
+    this.command('SettingCollection.add', [key, value], '1.4', (tx) => {
+      if (typeof key !== 'string' || key === '')
+        throw new FakeOfficeError('InvalidArgument', 'a setting needs a key');
+      tx.doc.settings.set(key, storable(value));
+    });
+    return strict(new FakeSetting(this.context, key), 'Setting');
+  }
+  getItem(key: string): XSetting {
+    return strict(new FakeSetting(this.context, key), 'Setting');
+  }
+  getItemOrNullObject(key: string): XSetting {
+    this.command('SettingCollection.getItemOrNullObject', [key], '1.4', () => undefined);
+    return strict(new FakeSetting(this.context, key), 'Setting').probe();
+  }
+}
+
 export class FakeWorkbook implements XWorkbook {
   readonly worksheets: XWorksheetCollection;
   readonly application: XApplication;
   readonly customXmlParts: XCustomXmlPartCollection;
+  readonly settings: XSettingCollection;
 
   constructor(private readonly context: FakeContext) {
     this.worksheets = strict(new FakeWorksheetCollection(context), 'WorksheetCollection');
     this.application = strict(new FakeApplication(context), 'Application');
     this.customXmlParts = strict(new FakeCustomXmlPartCollection(context), 'CustomXmlPartCollection');
+    this.settings = strict(new FakeSettingCollection(context), 'SettingCollection');
   }
 
   getActiveCell(): XRange {

@@ -109,10 +109,10 @@ export class FakeWorksheet extends FakeObject implements XWorksheet {
   }
 
   get name(): string {
-    return this.value('name');
+    return this.prop('name');
   }
   get visibility(): Excel.SheetVisibility {
-    return this.value('visibility');
+    return this.prop('visibility');
   }
   set visibility(v: Excel.SheetVisibility) {
     this.assign('visibility', v, '1.1', (tx) => {
@@ -321,7 +321,7 @@ class FakePageLayout extends FakeObject implements XPageLayout {
     };
   }
   get orientation(): Excel.PageOrientation {
-    return this.value('orientation');
+    return this.prop('orientation');
   }
   set orientation(v: Excel.PageOrientation) {
     this.setLayout('orientation', v, (tx) => {
@@ -330,7 +330,7 @@ class FakePageLayout extends FakeObject implements XPageLayout {
     });
   }
   get paperSize(): Excel.PaperType {
-    return this.value('paperSize');
+    return this.prop('paperSize');
   }
   set paperSize(v: Excel.PaperType) {
     this.setLayout('paperSize', v, (tx) => {
@@ -339,7 +339,7 @@ class FakePageLayout extends FakeObject implements XPageLayout {
     });
   }
   get zoom(): Excel.PageLayoutZoomOptions {
-    return this.value('zoom');
+    return this.prop('zoom');
   }
   set zoom(v: Excel.PageLayoutZoomOptions) {
     this.setLayout('zoom', v, (tx) => {
@@ -356,43 +356,43 @@ class FakePageLayout extends FakeObject implements XPageLayout {
     });
   }
   get centerHorizontally(): boolean {
-    return this.value('centerHorizontally');
+    return this.prop('centerHorizontally');
   }
   set centerHorizontally(v: boolean) {
     this.setLayout('centerHorizontally', v, (tx) => (this.layout(tx).centerHorizontally = v === true));
   }
   get leftMargin(): number {
-    return this.value('leftMargin');
+    return this.prop('leftMargin');
   }
   set leftMargin(v: number) {
     this.margin('left', v);
   }
   get rightMargin(): number {
-    return this.value('rightMargin');
+    return this.prop('rightMargin');
   }
   set rightMargin(v: number) {
     this.margin('right', v);
   }
   get topMargin(): number {
-    return this.value('topMargin');
+    return this.prop('topMargin');
   }
   set topMargin(v: number) {
     this.margin('top', v);
   }
   get bottomMargin(): number {
-    return this.value('bottomMargin');
+    return this.prop('bottomMargin');
   }
   set bottomMargin(v: number) {
     this.margin('bottom', v);
   }
   get headerMargin(): number {
-    return this.value('headerMargin');
+    return this.prop('headerMargin');
   }
   set headerMargin(v: number) {
     this.margin('header', v);
   }
   get footerMargin(): number {
-    return this.value('footerMargin');
+    return this.prop('footerMargin');
   }
   set footerMargin(v: number) {
     this.margin('footer', v);
@@ -445,7 +445,7 @@ class FakeNote extends FakeObject implements XNote {
     };
   }
   get content(): string {
-    return this.value('content');
+    return this.prop('content');
   }
   set content(v: string) {
     this.assign('content', v, '1.18', (tx) => {
@@ -519,10 +519,10 @@ class FakeComment extends FakeObject implements XComment {
     };
   }
   get id(): string {
-    return this.value('id');
+    return this.prop('id');
   }
   get content(): string {
-    return this.value('content');
+    return this.prop('content');
   }
   set content(v: string) {
     this.assign('content', v, '1.10', (tx) => (this.need(tx).content = String(v)));
@@ -618,6 +618,7 @@ class FakeChangedHandlers implements XEventHandlers<XChangedArgs> {
     });
     return strict(
       {
+        context: this.context,
         remove: () =>
           this.context.enqueue({
             what: 'EventHandlerResult.remove',

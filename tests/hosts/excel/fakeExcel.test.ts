@@ -218,10 +218,9 @@ describe('the Excel fake: sheets, formats, merges, notes, comments, parts, event
         ['@', 'General'],
       ];
       await context.sync();
-      range.format.load('columnWidth,rowHeight,horizontalAlignment');
-      range.format.fill.load('color');
+      range.load('format/columnWidth,format/rowHeight,format/horizontalAlignment,format/fill/color');
       const mixed = context.workbook.worksheets.getItem('Sheet1').getRange('A1:B2');
-      mixed.format.fill.load('color');
+      mixed.load('format/fill/color');
       await context.sync();
       expect([
         range.format.fill.color,

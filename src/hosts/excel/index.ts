@@ -1,0 +1,3 @@
+export { ExcelHost, REQUEST_BUDGET_BYTES, type ExcelHostOptions } from './ExcelHost';
+export { columnWidthPoints } from './units';
+export type { XRequestContext, XRequirements, XRun } from './excelApi';
