@@ -24,6 +24,7 @@ import {
   type Unsubscribe,
   type ValueWrite,
 } from './seamDraft';
+import { NOTES_API } from './requirements';
 import { SettingsStore } from './store';
 import { jsonBytes } from './units';
 
@@ -75,7 +76,7 @@ export class ExcelHost implements SheetHost {
   private readonly store: SettingsStore;
 
   constructor(private readonly office: ExcelHostOptions) {
-    this.noteKind = office.requirements.isSetSupported('ExcelApi', '1.18') ? 'notes' : 'comments';
+    this.noteKind = office.requirements.isSetSupported('ExcelApi', NOTES_API) ? 'notes' : 'comments';
     this.store = new SettingsStore(office.run);
   }
 
