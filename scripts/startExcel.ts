@@ -5,16 +5,19 @@
 // libsecret to build). Usage data is switched off before anything runs. `npm run stop:excel` undoes it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(__dirname, '..');
 const tools = join(root, 'tools', 'office');
-const bin = (name) =>
+const bin = (name: string): string =>
   join(tools, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 
-function run(command, args, cwd = root) {
-  const result = spawnSync(command, args, { cwd, stdio: 'inherit', shell: process.platform === 'win32' });
+function run(command: string, args: readonly string[], cwd = root): void {
+  const result = spawnSync(command, [...args], {
+    cwd,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
