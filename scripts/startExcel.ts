@@ -33,12 +33,8 @@ if (verb === 'stop') {
   process.exit(0);
 }
 
-const platform =
-  rest[0] === 'web' || rest[0] === 'desktop'
-    ? rest.shift()
-    : process.platform === 'linux'
-      ? 'web'
-      : 'desktop';
+const chosen = rest[0] === 'web' || rest[0] === 'desktop' ? rest.shift() : undefined;
+const platform = chosen ?? (process.platform === 'linux' ? 'web' : 'desktop');
 if (platform === 'web' && !rest.includes('--document')) {
   console.error(
     [
