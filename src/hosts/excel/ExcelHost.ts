@@ -1,6 +1,14 @@
 import type { SheetPlan } from '../../templates/plan';
 import { valueCell } from './cellText';
-import { type NoteKind, noteReader, queueFormatRead, queueFormatWrites } from './cellFormats';
+import {
+  type KnownNote,
+  knownNotes,
+  type NoteKind,
+  noteReader,
+  queueFormatRead,
+  queueFormatWrites,
+  rememberedNotes,
+} from './cellFormats';
 import type { XChangedArgs, XRequestContext, XRequirements, XRun, XWorksheet } from './excelApi';
 import { areaBox } from './gridRead';
 import { queueGridRead } from './gridRead';
@@ -8,23 +16,25 @@ import { batches, planSteps } from './planWrites';
 import {
   BadAddressError,
   BadStoreKeyError,
-  canonicalA1,
+  HostUsageError,
+  SheetExistsError,
+  SheetNotFoundError,
+  STORE_KEY,
+} from '../errors';
+import {
   type CellFormat,
   type ChangeListener,
   type FormatWrite,
-  type Grid,
-  HostUsageError,
   type Selection,
-  SheetExistsError,
   type SheetHost,
   type SheetInfo,
-  SheetNotFoundError,
-  STORE_KEY,
   STORE_MAX_CHARS,
   type Unsubscribe,
   type ValueWrite,
-} from './seamDraft';
-import { NOTES_API } from './requirements';
+} from '../sheetHost';
+import { a1, canonicalA1, type RangeBox } from '../../templates/a1';
+import type { Grid } from '../../templates/grid';
+import { NOTES_API, OWN_WRITES_API } from './requirements';
 import { SettingsStore } from './store';
 import { jsonBytes } from './units';
 
@@ -33,6 +43,18 @@ export interface ExcelHostOptions {
   readonly run: XRun;
   /** `Office.context.requirements`. */
   readonly requirements: XRequirements;
+}
+
+/** How long what a readFormats found stands in for a second look before a writeFormats of the same cells. */
+const REMEMBER_MS = 5_000;
+/** Below ExcelApi 1.14, a change event on cells we wrote this recently is taken for our own. */
+const OWN_WRITE_MS = 3_000;
+
+/** What a read of formats found on a sheet, for the write that follows it (marks read, then write). */
+interface LastRead {
+  readonly sheet: string;
+  readonly at: number;
+  readonly notes: ReadonlyMap<string, KnownNote | null>;
 }
 
 /** What one request may carry: 80% of Excel on the web's 5 MB, the rest for what our estimates leave out. */
@@ -66,17 +88,27 @@ function mergeWrites(writes: readonly FormatWrite[]): FormatWrite[] {
 /**
  * The SheetHost of Excel (desktop, Mac, web) through the Excel JavaScript API. Costs, in requests
  * (`context.sync()`), whatever the number of rows: applyPlan 2, readGrid 1, readFormats 1 (2 with
- * comments), writeFormats 1 (2 when notes change, 3 with comments), writeValues 1, readStore 1,
- * writeStore 1, listSheets 1, select 1, selection 1. Larger than 4 MB, a write is split in several.
+ * comments), writeFormats 1 (right after a readFormats of its cells, as marks do; else 2 when notes
+ * change, 3 with comments), writeValues 1, readStore 1, writeStore 1, listSheets 1, select 1,
+ * selection 1. A write larger than 4 MB is split into several requests.
  */
 export class ExcelHost implements SheetHost {
   readonly kind = 'excel';
+  /** Excel raises `worksheet.onChanged` for the user's edits. */
+  readonly canNotify = true;
   /** Notes need ExcelApi 1.18 (Microsoft 365); older Excel gets threaded comments instead. */
   readonly noteKind: NoteKind;
+  /** From ExcelApi 1.14 a change event says whether our own write raised it. */
+  private readonly eventsTellOwnWrites: boolean;
   private readonly store: SettingsStore;
+  private lastRead: LastRead | null = null;
+  /** Cells we wrote recently, by sheet (only where events cannot tell our writes apart). */
+  private ownWrites: { readonly sheet: string; readonly cells: ReadonlySet<string>; readonly at: number }[] =
+    [];
 
   constructor(private readonly office: ExcelHostOptions) {
     this.noteKind = office.requirements.isSetSupported('ExcelApi', NOTES_API) ? 'notes' : 'comments';
+    this.eventsTellOwnWrites = office.requirements.isSetSupported('ExcelApi', OWN_WRITES_API);
     this.store = new SettingsStore(office.run);
   }
 
@@ -139,6 +171,7 @@ export class ExcelHost implements SheetHost {
       const formats = queueFormatRead(ws, wanted, notes);
       await context.sync();
       await notes.finish(context);
+      this.lastRead = { sheet, at: Date.now(), notes: knownNotes(notes, this.noteKind, wanted) };
       return formats();
     });
   }
@@ -146,18 +179,38 @@ export class ExcelHost implements SheetHost {
   async writeFormats(sheet: string, writes: readonly FormatWrite[]): Promise<void> {
     const merged = mergeWrites(writes);
     if (merged.length === 0) return;
+    const noteCells = merged.filter((w) => w.format.note !== undefined).map((w) => w.cell);
+    const known = this.lastRead;
+    this.lastRead = null;
+    if (noteCells.length === 0 || (known && this.fresh(known, sheet, noteCells))) {
+      try {
+        await this.onSheet(sheet, async (context, ws) => {
+          this.suspend(context);
+          queueFormatWrites(ws, this.noteKind, merged, rememberedNotes(ws, known?.notes ?? new Map()));
+          await context.sync();
+        });
+        return;
+      } catch (e) {
+        // The user changed a note between our read and this write: look again, then write.
+        const code = errorCode(e);
+        if (noteCells.length === 0 || (code !== 'ItemNotFound' && code !== 'InvalidArgument')) throw e;
+      }
+    }
     await this.onSheet(sheet, async (context, ws) => {
       const notes = noteReader(ws, this.noteKind);
-      const noteCells = merged.filter((w) => w.format.note !== undefined).map((w) => w.cell);
-      if (noteCells.length > 0) {
-        notes.queue(noteCells);
-        await context.sync();
-        await notes.finish(context);
-      }
+      notes.queue(noteCells);
+      await context.sync();
+      await notes.finish(context);
       this.suspend(context);
       queueFormatWrites(ws, this.noteKind, merged, notes);
       await context.sync();
     });
+  }
+
+  private fresh(known: LastRead, sheet: string, cells: readonly string[]): boolean {
+    return (
+      known.sheet === sheet && Date.now() - known.at < REMEMBER_MS && cells.every((c) => known.notes.has(c))
+    );
   }
 
   async writeValues(sheet: string, writes: readonly ValueWrite[]): Promise<void> {
@@ -174,6 +227,8 @@ export class ExcelHost implements SheetHost {
         await context.sync();
       }
     });
+    if (!this.eventsTellOwnWrites)
+      this.ownWrites.push({ sheet, cells: new Set(cells.map((c) => c.cell)), at: Date.now() });
   }
 
   async readStore(key: string): Promise<string | null> {
@@ -193,7 +248,9 @@ export class ExcelHost implements SheetHost {
       const handler = ws.onChanged.add(async (args: XChangedArgs) => {
         // Our own writes raise the event too; from ExcelApi 1.14 Excel says whose they were.
         if (args.triggerSource === 'ThisLocalAddin') return;
-        listener({ sheet, range: areaBox(args.address) });
+        const range = areaBox(args.address);
+        if (!this.eventsTellOwnWrites && range !== null && this.isOwnWrite(sheet, range)) return;
+        listener({ sheet, range });
       });
       await context.sync();
       return handler;
@@ -204,7 +261,21 @@ export class ExcelHost implements SheetHost {
     };
   }
 
-  /** One request on one sheet; a sheet that is not there is SheetNotFoundError, whichever command found it. */
+  /** Whether every cell of `range` was written by us on `sheet` in the last few seconds. */
+  private isOwnWrite(sheet: string, range: RangeBox): boolean {
+    const now = Date.now();
+    this.ownWrites = this.ownWrites.filter((w) => now - w.at < OWN_WRITE_MS);
+    const ours = this.ownWrites.filter((w) => w.sheet === sheet);
+    for (let row = range.top; row <= range.bottom; row++)
+      for (let col = range.left; col <= range.right; col++)
+        if (!ours.some((w) => w.cells.has(a1(row, col)))) return false;
+    return true;
+  }
+
+  /**
+   * One request on one sheet. `ItemNotFound` is SheetNotFoundError when the sheet is really gone (one
+   * more request, on that error only); otherwise another item (a note) was missing, and it is passed on.
+   */
   private onSheet<T>(
     sheet: string,
     batch: (context: XRequestContext, ws: XWorksheet) => Promise<T>,
@@ -213,8 +284,10 @@ export class ExcelHost implements SheetHost {
       try {
         return await batch(context, context.workbook.worksheets.getItem(sheet));
       } catch (e) {
-        if (errorCode(e) === 'ItemNotFound') throw new SheetNotFoundError(sheet);
-        throw e;
+        if (errorCode(e) !== 'ItemNotFound') throw e;
+        const there = context.workbook.worksheets.getItemOrNullObject(sheet);
+        await context.sync();
+        throw there.isNullObject ? new SheetNotFoundError(sheet) : e;
       }
     });
   }

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { XComment, XNote, XRange, XRequestContext, XWorksheet } from './excelApi';
-import type { CellFormat, FormatWrite, NativeFormat } from './seamDraft';
+import type { CellFormat, FormatWrite, NativeFormat } from '../sheetHost';
 
 /**
  * Cell formats as marks use them: fill, font colour, note. Fill and font colour are read and written
@@ -70,6 +70,42 @@ function commentsOf(sheet: XWorksheet): NoteReader {
 
 export function noteReader(sheet: XWorksheet, kind: NoteKind): NoteReader {
   return kind === 'notes' ? notesOf(sheet) : commentsOf(sheet);
+}
+
+/** A cell's note as a read found it: its text, and the comment's id (a note is found by its cell). */
+export interface KnownNote {
+  readonly text: string;
+  readonly commentId: string | null;
+}
+
+/** What a read of these cells found, so that a write right after it needs no second look (see ExcelHost). */
+export function knownNotes(
+  reader: NoteReader,
+  kind: NoteKind,
+  cells: readonly string[],
+): Map<string, KnownNote | null> {
+  return new Map(
+    cells.map((cell) => {
+      const note = reader.note(cell);
+      const commentId = note && kind === 'comments' ? (note.item as XComment).id : null;
+      return [cell, note && { text: note.text, commentId }];
+    }),
+  );
+}
+
+/** A reader answering from what a previous read found, at no cost; a stale answer fails at sync. */
+export function rememberedNotes(sheet: XWorksheet, known: ReadonlyMap<string, KnownNote | null>): NoteReader {
+  return {
+    queue: () => undefined,
+    note: (cell) => {
+      const note = known.get(cell);
+      if (!note) return null;
+      const item =
+        note.commentId === null ? sheet.notes.getItem(cell) : sheet.comments.getItem(note.commentId);
+      return { text: note.text, item };
+    },
+    finish: async () => undefined,
+  };
 }
 
 export function queueFormatRead(

@@ -103,6 +103,7 @@ export interface XNote {
 
 export interface XNoteCollection {
   add(cellAddress: string, content: string): XNote;
+  getItem(key: string): XNote;
   getItemOrNullObject(key: string): XNote;
 }
 
@@ -118,6 +119,7 @@ export interface XCommentCollection {
   readonly items: XComment[];
   load: Load<XCommentCollection>;
   add(cellAddress: string, content: string): XComment;
+  getItem(commentId: string): XComment;
 }
 
 export interface XWorksheetFreezePanes {

@@ -2,7 +2,7 @@ import type { RawValue } from '../../domain/cellValue.types';
 import { a1, columnNumber, type RangeBox } from '../../templates/a1';
 import { rawValue } from './cellText';
 import type { XWorksheet } from './excelApi';
-import { GRID_LIMITS, type Grid } from './seamDraft';
+import { GRID_LIMITS, type Grid } from '../../templates/grid';
 
 const LIMIT_ADDRESS = `A1:${a1(GRID_LIMITS.rows, GRID_LIMITS.cols)}`;
 

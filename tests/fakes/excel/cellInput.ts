@@ -18,8 +18,18 @@ const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PERCENT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))%$/;
 const ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA']);
-/** Text Excel may read as a date, time, fraction, currency or number in some locale. */
-const LOCALE_DEPENDENT = /^[(\d０-９$¥￥€£]|^[+-][\d０-９.]|[０-９]/;
+/** Text Excel may read as a date, time, fraction, currency or number, depending on the locale. */
+const LOCALE_DEPENDENT = [
+  /[０-９]/, // full-width digits: numbers in a CJK locale
+  /^\d{1,4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,4}\s*日?)?$/, // 2020-12-31, 1/2, 1.2.3, 2020年12月31日
+  /^\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/, // 3月, 3月5日
+  /^\d{1,2}:\d{2}/, // times
+  /^\d+\s+\d+\/\d+$/, // fractions: 1 1/2
+  /^[(（]\s*[\d.]/, // (5): negative numbers
+  /^[$¥￥€£]\s*[\d.]/, // currencies
+  /^[+-]/, // signs: a number or a formula
+  /^@/, // a formula in older versions
+];
 
 /** Quotes and parentheses balance: Excel refuses a formula that does not parse. */
 function parses(formula: string): boolean {
@@ -60,7 +70,7 @@ export function typedInput(input: unknown): Typed {
   if (/^(true|false)$/i.test(text))
     return { value: text.toLowerCase() === 'true', error: false, formula: null };
   if (ERRORS.has(text.toUpperCase())) return { value: text.toUpperCase(), error: true, formula: null };
-  if (LOCALE_DEPENDENT.test(text) || text.startsWith('+') || text.startsWith('-') || text.startsWith('@')) {
+  if (LOCALE_DEPENDENT.some((pattern) => pattern.test(text))) {
     throw notModelled(
       `what Excel makes of the typed text ${JSON.stringify(input)} (prefix it with an apostrophe)`,
     );

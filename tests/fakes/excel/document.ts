@@ -156,7 +156,7 @@ export function newSheet(doc: DocumentState, name: string): SheetState {
   };
 }
 
-export function newDocument(firstSheet = 'Sheet1'): DocumentState {
+export function newDocument(firstSheet: string | null = 'Sheet1'): DocumentState {
   const doc: DocumentState = {
     sheets: [],
     comments: [],
@@ -165,6 +165,7 @@ export function newDocument(firstSheet = 'Sheet1'): DocumentState {
     active: { sheetId: '', row: 1, col: 1 },
     nextId: 1,
   };
+  if (firstSheet === null) return doc;
   const sheet = newSheet(doc, firstSheet);
   doc.sheets.push(sheet);
   doc.active.sheetId = sheet.id;

@@ -24,8 +24,11 @@ export interface FakeExcelOptions {
   readonly apiVersion?: string;
   /** Excel on the web refuses requests and responses over 5 MB; desktop Excel has no such limit. */
   readonly platform?: 'web' | 'desktop';
-  /** The name a new workbook's first sheet has. */
-  readonly firstSheet?: string;
+  /**
+   * The name of the new workbook's one sheet ('Sheet1'). null: no sheet at all, which Excel never has;
+   * only for the shared contract suite, written for hosts that start empty.
+   */
+  readonly firstSheet?: string | null;
 }
 
 /** 5 MB: Excel on the web's limit for one request and for one response. */
@@ -147,13 +150,14 @@ export class FakeExcel {
       );
       sheet.merges.push(...merges);
       this.doc.sheets.push(sheet);
+      if (this.doc.active.sheetId === '') this.doc.active = { sheetId: sheet.id, row: 1, col: 1 };
     },
     /** Types into a cell, as Excel reads typing; raises `onChanged` as the user's edit. */
-    type: (sheet: string, address: string, value: string | number | boolean): void => {
+    type: (sheet: string, address: string, value: string | number | boolean | null): void => {
       const box = parseBox(address);
       if (!box) throw new Error(`bad address ${address}`);
       const s = this.sheet(sheet);
-      const typed = typedInput(value);
+      const typed = typedInput(value ?? '');
       const cell = cellAt(s, box.top, box.left);
       Object.assign(cell, { value: typed.value, error: typed.error, formula: typed.formula });
       this.fire(s.id, box, 'Unknown');
@@ -191,6 +195,24 @@ export class FakeExcel {
       const key = cellKey(box.top, box.left);
       if (format.note === null) s.notes.delete(key);
       else if (format.note !== undefined) s.notes.set(key, { content: format.note, author: this.author });
+    },
+    /** Gives a cell a threaded comment (null removes it), as "新建批注" does. */
+    comment: (sheet: string, address: string, text: string | null): void => {
+      const box = parseBox(address);
+      if (!box) throw new Error(`bad address ${address}`);
+      const s = this.sheet(sheet);
+      const at = (c: { sheetId: string; row: number; col: number }) =>
+        c.sheetId === s.id && c.row === box.top && c.col === box.left;
+      this.doc.comments = this.doc.comments.filter((c) => !at(c));
+      if (text !== null)
+        this.doc.comments.push({
+          id: `{comment-${this.doc.nextId++}}`,
+          sheetId: s.id,
+          row: box.top,
+          col: box.left,
+          content: text,
+          author: this.author,
+        });
     },
     /** Selects a cell. */
     select: (sheet: string, address: string): void => {

@@ -14,7 +14,7 @@ import type {
   XWorksheetFreezePanes,
 } from '../../../src/hosts/excel/excelApi';
 import type { RangeBox } from '../../../src/templates/a1';
-import { cleanSheetName } from '../../../src/hosts/shared/sheetName';
+import { cleanSheetName } from '../../../src/templates/sheetName';
 import { cellCount, MAX_COLS, MAX_ROWS, parseBox, splitSheet } from './address';
 import { type FakeContext, FakeObject, strict, type Tx } from './context';
 import {
@@ -243,6 +243,7 @@ export class FakeWorksheetCollection extends FakeObject implements XWorksheetCol
         throw new FakeOfficeError('ItemAlreadyExists', `a sheet named ${JSON.stringify(wanted)} exists`);
       const sheet = newSheet(tx.doc, wanted);
       tx.doc.sheets.push(sheet);
+      if (tx.doc.active.sheetId === '') tx.doc.active = { sheetId: sheet.id, row: 1, col: 1 };
       ws.bind(sheet.id);
     });
     return ws;
@@ -477,12 +478,29 @@ class FakeNoteCollection implements XNoteCollection {
         const sheet = this.sheet.need(tx, 'notes.add');
         if (sheet.notes.has(key))
           throw new FakeOfficeError('InvalidArgument', `${cellAddress} already has a note`);
+        if (tx.doc.comments.some((c) => c.sheetId === sheet.id && c.row === row && c.col === col))
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            `${cellAddress} has a comment: a cell holds a note or a comment`,
+          );
         if (typeof content !== 'string')
           throw new FakeOfficeError('InvalidArgument', 'note content must be a text');
         sheet.notes.set(key, { content, author: this.context.excel.author });
       },
     });
     return strict(new FakeNote(this.context, this.sheet, () => key), 'Note');
+  }
+  getItem(key: string): XNote {
+    const { row, col } = oneCell(key);
+    const cell = cellKey(row, col);
+    return strict(
+      new FakeNote(this.context, this.sheet, (tx) => {
+        if (!this.sheet.need(tx, 'notes.getItem').notes.has(cell))
+          throw new FakeOfficeError('ItemNotFound', `no note at ${key}`);
+        return cell;
+      }),
+      'Note',
+    );
   }
   getItemOrNullObject(key: string): XNote {
     const { row, col } = oneCell(key);
@@ -580,6 +598,15 @@ class FakeCommentCollection extends FakeObject implements XCommentCollection {
       });
     });
   }
+  getItem(commentId: string): XComment {
+    const comment = strict(new FakeComment(this.context, commentId), 'Comment');
+    this.command('CommentCollection.getItem', [commentId], '1.10', (tx) => {
+      const c = tx.doc.comments.find((x) => x.id === commentId);
+      if (!c || c.sheetId !== this.sheet.need(tx, 'comments.getItem').id)
+        throw new FakeOfficeError('ItemNotFound', `no comment ${commentId}`);
+    });
+    return comment;
+  }
   add(cellAddress: string, content: string): XComment {
     const { row, col } = oneCell(cellAddress);
     const id = `{comment-${this.context.excel.doc.nextId++}}`;
@@ -587,6 +614,12 @@ class FakeCommentCollection extends FakeObject implements XCommentCollection {
       const sheet = this.sheet.need(tx, 'comments.add');
       if (tx.doc.comments.some((c) => c.sheetId === sheet.id && c.row === row && c.col === col)) {
         throw new FakeOfficeError('InvalidArgument', `${cellAddress} already has a comment`);
+      }
+      if (sheet.notes.has(cellKey(row, col))) {
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `${cellAddress} has a note: a cell holds a note or a comment`,
+        );
       }
       tx.doc.comments.push({ id, sheetId: sheet.id, row, col, content, author: this.context.excel.author });
     });

@@ -1,7 +1,7 @@
 import type { RawValue } from '../../../src/domain/cellValue.types';
 import { STANDARD_2020 } from '../../../src/domain/profiles/standard2020';
 import { ExcelHost } from '../../../src/hosts/excel';
-import { SheetExistsError, SheetNotFoundError, BadAddressError } from '../../../src/hosts/excel/seamDraft';
+import { BadAddressError, SheetExistsError, SheetNotFoundError } from '../../../src/hosts/errors';
 import { a1 } from '../../../src/templates/a1';
 import type { SheetPlan } from '../../../src/templates/plan';
 import { type FormCellMap, renderTemplateWithMap, type RenderOptions } from '../../../src/templates/render';
@@ -232,7 +232,7 @@ describe('ExcelHost formats, values, store, events, selection', () => {
           { cell: 'M40', format: { fill: '#DDEBF7', note: '表外' } },
         ]),
       ),
-    ).toBe(2);
+    ).toBe(1);
     expect([
       fake.cell(sheet, 'D13').fill?.color,
       fake.cell(sheet, 'D13').note,
@@ -241,6 +241,15 @@ describe('ExcelHost formats, values, store, events, selection', () => {
     expect(
       await syncs(fake, () => host.writeFormats(sheet, [{ cell: 'D13', format: { fill: '#FFEB9C' } }])),
     ).toBe(1);
+    // A note written without a read of its cell just before: one more request to look first.
+    expect(
+      await syncs(fake, () => host.writeFormats(sheet, [{ cell: 'D13', format: { note: '第二次' } }])),
+    ).toBe(2);
+    // A note the user changed between our read and our write: the write looks again, then writes.
+    await host.readFormats(sheet, ['D13']);
+    fake.user.format(sheet, 'D13', { note: null });
+    await host.writeFormats(sheet, [{ cell: 'D13', format: { note: '标记' } }]);
+    expect(fake.cell(sheet, 'D13').note).toBe('标记');
     await host.writeFormats(
       sheet,
       ['D13', 'M40'].map((c, i) => ({ cell: c, format: original[i] })),
