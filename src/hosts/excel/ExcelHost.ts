@@ -75,6 +75,16 @@ function storeKey(key: string): string {
   return key;
 }
 
+/** Cells whose formats one request reads: each costs a few hundred bytes each way, under 5 MB in all. */
+const READ_CELLS_PER_REQUEST = 5_000;
+/** What a format write costs in a request besides its note: its commands and a saved fill. */
+const FORMAT_WRITE_BYTES = 600;
+
+function formatBatches(writes: readonly FormatWrite[]): FormatWrite[][] {
+  const sized = writes.map((w) => ({ w, bytes: FORMAT_WRITE_BYTES + jsonBytes(w.format.note ?? null) }));
+  return batches(sized, REQUEST_BUDGET_BYTES).map((part) => part.map((s) => s.w));
+}
+
 /** Later writes to the same cell win, field by field: one command per cell and field. */
 function mergeWrites(writes: readonly FormatWrite[]): FormatWrite[] {
   const byCell = new Map<string, Partial<CellFormat>>();
@@ -168,11 +178,14 @@ export class ExcelHost implements SheetHost {
     const wanted = cells.map(cellOf);
     return this.onSheet(sheet, async (context, ws) => {
       const notes = noteReader(ws, this.noteKind);
-      const formats = queueFormatRead(ws, wanted, notes);
-      await context.sync();
+      const reads: (() => CellFormat[])[] = [];
+      for (let i = 0; i < wanted.length || i === 0; i += READ_CELLS_PER_REQUEST) {
+        reads.push(queueFormatRead(ws, wanted.slice(i, i + READ_CELLS_PER_REQUEST), notes));
+        await context.sync();
+      }
       await notes.finish(context);
       this.lastRead = { sheet, at: Date.now(), notes: knownNotes(notes, this.noteKind, wanted) };
-      return formats();
+      return reads.flatMap((read) => read());
     });
   }
 
@@ -185,9 +198,12 @@ export class ExcelHost implements SheetHost {
     if (noteCells.length === 0 || (known && this.fresh(known, sheet, noteCells))) {
       try {
         await this.onSheet(sheet, async (context, ws) => {
-          this.suspend(context);
-          queueFormatWrites(ws, this.noteKind, merged, rememberedNotes(ws, known?.notes ?? new Map()));
-          await context.sync();
+          const notes = rememberedNotes(ws, known?.notes ?? new Map());
+          for (const part of formatBatches(merged)) {
+            this.suspend(context);
+            queueFormatWrites(ws, this.noteKind, part, notes);
+            await context.sync();
+          }
         });
         return;
       } catch (e) {
@@ -201,9 +217,11 @@ export class ExcelHost implements SheetHost {
       notes.queue(noteCells);
       await context.sync();
       await notes.finish(context);
-      this.suspend(context);
-      queueFormatWrites(ws, this.noteKind, merged, notes);
-      await context.sync();
+      for (const part of formatBatches(merged)) {
+        this.suspend(context);
+        queueFormatWrites(ws, this.noteKind, part, notes);
+        await context.sync();
+      }
     });
   }
 

@@ -340,3 +340,22 @@ describe('ExcelHost formats, values, store, events, selection', () => {
     await expect(host.select('没有', 'A1')).rejects.toBeInstanceOf(SheetNotFoundError);
   });
 });
+
+describe('ExcelHost under the 5 MB limit of Excel on the web', () => {
+  test('formats of 8,000 cells are read and written in several requests, each under the limit', async () => {
+    const { fake, host } = excel();
+    const { plan } = render();
+    await host.applyPlan(plan);
+    const cells = Array.from({ length: 8_000 }, (_, i) => a1(100 + Math.floor(i / 20), 1 + (i % 20)));
+    const note = '得分超过分值：'.repeat(40);
+    await host.writeFormats(
+      plan.sheetName,
+      cells.map((cell) => ({ cell, format: { fill: '#FFC7CE', note } })),
+    );
+    const read = await host.readFormats(plan.sheetName, cells);
+    expect(read.filter((f) => f.fill === '#FFC7CE' && f.note === note)).toHaveLength(8_000);
+    expect(Math.max(...fake.log.map((s) => Math.max(s.requestBytes, s.responseBytes)))).toBeLessThan(
+      5 * 1024 * 1024,
+    );
+  });
+});
