@@ -130,7 +130,8 @@ class FakeCustomXmlPartScopedCollection extends FakeObject implements XCustomXml
 class FakeCustomXmlPartCollection implements XCustomXmlPartCollection {
   constructor(private readonly context: FakeContext) {}
   add(xml: string): XCustomXmlPart {
-    const id = `{${crypto.randomUUID().toUpperCase()}}`;
+    // Excel's ids are GUIDs; a counter is enough here and needs no secure context in a test page.
+    const id = `{part-${this.context.excel.doc.nextId++}}`;
     this.context.enqueue({
       what: 'CustomXmlPartCollection.add',
       size: 64 + JSON.stringify(xml).length,
