@@ -11,7 +11,7 @@ import {
 } from './cellFormats';
 import type { XChangedArgs, XRequestContext, XRequirements, XRun, XWorksheet } from './excelApi';
 import { areaBox } from './gridRead';
-import { queueGridRead } from './gridRead';
+import { errorCode, queueGridRead, readGridInBands } from './gridRead';
 import { batches, planSteps } from './planWrites';
 import {
   BadAddressError,
@@ -59,10 +59,6 @@ interface LastRead {
 
 /** What one request may carry: 80% of Excel on the web's 5 MB, the rest for what our estimates leave out. */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
-
-function errorCode(e: unknown): unknown {
-  return typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : undefined;
-}
 
 function cellOf(ref: string): string {
   const cell = canonicalA1(ref);
@@ -167,11 +163,17 @@ export class ExcelHost implements SheetHost {
   }
 
   async readGrid(sheet: string): Promise<Grid> {
-    return this.onSheet(sheet, async (context, ws) => {
-      const grid = queueGridRead(ws, sheet);
-      await context.sync();
-      return grid();
-    });
+    try {
+      return await this.onSheet(sheet, async (context, ws) => {
+        const grid = queueGridRead(ws, sheet);
+        await context.sync();
+        return grid();
+      });
+    } catch (e) {
+      // Only a sheet far larger than any form gets here (Excel on the web answers at most 5 MB).
+      if (errorCode(e) !== 'ResponsePayloadSizeLimitExceeded') throw e;
+      return this.onSheet(sheet, (context, ws) => readGridInBands(context, ws, sheet));
+    }
   }
 
   async readFormats(sheet: string, cells: readonly string[]): Promise<readonly CellFormat[]> {

@@ -37,6 +37,8 @@ export interface SyncRecord {
   readonly cellsWrittenUnsuspended: number;
   readonly calculationSuspended: boolean;
   readonly screenUpdatingSuspended: boolean;
+  /** The error code the sync failed with, null when it succeeded. */
+  readonly failed: string | null;
 }
 
 /** Bytes a command costs besides its arguments (object path, method name, ids). */
@@ -96,6 +98,16 @@ export class FakeContext implements XRequestContext {
     const requestBytes = ops.reduce((n, op) => n + op.size, 0);
     const limit = this.excel.payloadLimitBytes;
     if (requestBytes > limit) {
+      this.excel.log.push({
+        ops: ops.length,
+        requestBytes,
+        responseBytes: 0,
+        cellsWritten: 0,
+        cellsWrittenUnsuspended: 0,
+        calculationSuspended: false,
+        screenUpdatingSuspended: false,
+        failed: 'RequestPayloadSizeLimitExceeded',
+      });
       throw new FakeOfficeError(
         'RequestPayloadSizeLimitExceeded',
         `The request payload size has exceeded the limit (${requestBytes} > ${limit} bytes).`,
@@ -111,6 +123,7 @@ export class FakeContext implements XRequestContext {
       cellsWritten: 0,
       cellsWrittenUnsuspended: 0,
     };
+    let failed: string | null = null;
     try {
       for (const op of ops) {
         if (compareSets(op.set, this.excel.apiVersion) > 0) {
@@ -124,6 +137,9 @@ export class FakeContext implements XRequestContext {
           `The response payload size has exceeded the limit (${tx.response} > ${limit} bytes).`,
         );
       }
+    } catch (e) {
+      failed = e instanceof FakeOfficeError ? e.code : 'Error';
+      throw e;
     } finally {
       // Commands run before a failure stay done, as in Excel: a batch is not a transaction.
       this.excel.afterSync(tx);
@@ -135,6 +151,7 @@ export class FakeContext implements XRequestContext {
         cellsWrittenUnsuspended: tx.cellsWrittenUnsuspended,
         calculationSuspended: tx.calculationSuspended,
         screenUpdatingSuspended: tx.screenUpdatingSuspended,
+        failed,
       });
     }
     for (const deliver of tx.deliveries) deliver();

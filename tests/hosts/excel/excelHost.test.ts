@@ -359,3 +359,25 @@ describe('ExcelHost under the 5 MB limit of Excel on the web', () => {
     );
   });
 });
+
+describe('ExcelHost.readGrid of a sheet too large for one response', () => {
+  test('falls back to bands of rows, each response under 5 MB, and gives the same grid', async () => {
+    const { fake, host } = excel();
+    const text = '用户自己的一大张表格里很长的一段文字内容'.repeat(2);
+    const rows = Array.from({ length: 8_000 }, (_, r) =>
+      Array.from({ length: 10 }, (__, c) => (c === 0 ? r + 1 : text)),
+    );
+    fake.user.addSheet('大表', rows, [{ top: 1, left: 2, bottom: 1, right: 3 }]);
+    const before = fake.syncs;
+    const grid = await host.readGrid('大表');
+    expect(fake.syncs - before).toBeGreaterThan(2);
+    expect(fake.log.filter((s) => s.failed !== null).map((s) => s.failed)).toEqual([
+      'ResponsePayloadSizeLimitExceeded',
+    ]);
+    const answered = fake.log.filter((s) => s.failed === null).map((s) => s.responseBytes);
+    expect(Math.max(...answered)).toBeLessThan(5 * 1024 * 1024);
+    expect(grid.values).toEqual(rows);
+    expect(grid.merges).toEqual([{ top: 1, left: 2, bottom: 1, right: 3 }]);
+    expect(grid.extent).toBeUndefined();
+  });
+});
