@@ -10,8 +10,7 @@ import {
   rememberedNotes,
 } from './cellFormats';
 import type { XChangedArgs, XRequestContext, XRequirements, XRun, XWorksheet } from './excelApi';
-import { areaBox } from './gridRead';
-import { errorCode, queueGridRead, readGridInBands } from './gridRead';
+import { areaBox, errorCode, queueGridRead, readGridInBands } from './gridRead';
 import { batches, planSteps } from './planWrites';
 import {
   BadAddressError,
@@ -96,7 +95,8 @@ function mergeWrites(writes: readonly FormatWrite[]): FormatWrite[] {
  * (`context.sync()`), whatever the number of rows: applyPlan 2, readGrid 1, readFormats 1 (2 with
  * comments), writeFormats 1 (right after a readFormats of its cells, as marks do; else 2 when notes
  * change, 3 with comments), writeValues 1, readStore 1, writeStore 1, listSheets 1, select 1,
- * selection 1. A write larger than 4 MB is split into several requests.
+ * selection 1. Only what does not fit Excel on the web's 5 MB per request or response takes more: a
+ * write is split into requests of at most 4 MB, a huge sheet is read in bands of rows.
  */
 export class ExcelHost implements SheetHost {
   readonly kind = 'excel';
