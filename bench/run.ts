@@ -1,5 +1,6 @@
 import { benchCli } from './cli';
 import { benchCore } from './core';
+import { benchExcelSyncs } from './excelSyncs';
 import { benchNarrate } from './narrate';
 import { benchWps } from './wps';
 
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   Object.assign(figures, benchNarrate());
   Object.assign(figures, await benchCli());
   Object.assign(figures, await benchWps());
+  Object.assign(figures, await benchExcelSyncs());
   console.log(JSON.stringify(figures));
 }
 
