@@ -80,5 +80,5 @@ document.getElementById('out').textContent = JSON.stringify({
       await browser.close();
       server.close();
     }
-  });
+  }, 240_000);
 });
