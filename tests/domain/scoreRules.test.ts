@@ -35,10 +35,44 @@ describe('indicator scores (DESIGN §4)', () => {
     ['≥95%', '0.9', 10, '9.47', 'positive'],
     ['32件', '40件', 10, '10', 'positive'],
     ['≥100', '-5', 10, '0', 'positive'],
+    // units of one kind convert exactly; compound units; `百分比` is %
+    ['≥50厘米', '0.45米', 10, '9', 'positive'],
+    ['≥2万亩', '18000亩', 10, '9', 'positive'],
+    ['≤1.8万元/公里', '16600元/公里', 10, '10', 'reverse'],
+    ['≤1.8万元/公里', '2万元/公里', 10, '9', 'reverse'],
+    ['≥100百分比', '95%', 10, '9.5', 'positive'],
+    ['﹦100%', '100%', 10, '10', 'equal'],
+    ['30天内', '25天', 10, '10', 'reverse'],
   ])('%s vs %s of %s → %s (%s)', (target, actual, weight, expected, method) => {
     const { score } = one({ target, actual, weight, score: null });
     expect(score.method.kind).toBe(method);
     expect(score.ruleScore?.toString()).toBe(expected);
+  });
+
+  test.each([
+    // [target, actual, level]: qualitative standards compare by degree (parse/standards.ts)
+    ['显著提升', '显著提升', 'achieved'],
+    ['效果明显', '明显改善', 'achieved'],
+    ['显著提升', '有效提高', 'partial'],
+    ['明显改善', '未改善', 'notAchieved'],
+    ['合格', '合格', 'achieved'],
+    ['否', '否', 'achieved'],
+    ['按时完成', '延期', 'notAchieved'],
+    ['效果明显', '达成预期指标', 'achieved'],
+    ['严格执行相关制度规定', '有效提高', 'achieved'],
+  ])('%s vs %s → %s band', (target, actual, level) => {
+    const { score } = one({ target, actual, weight: 10, score: 10 });
+    expect(score.method).toMatchObject({ kind: 'qualitative', level });
+  });
+
+  test('a standard target against a number or a sentence cannot be scored, and says so', () => {
+    expect(one({ target: '显著提升', actual: '提升30%', weight: 10, score: 10 }).score.method).toEqual({
+      kind: 'unscorable',
+      why: 'actual-not-measurable',
+    });
+    expect(one({ target: '显著提升', actual: '是', weight: 10, score: 10 }).codes).toContain(
+      'actual-not-measurable',
+    );
   });
 
   test('reverse over target: ratio A/B × W by default, max(0, 2 − B/A) × W when linear', () => {
