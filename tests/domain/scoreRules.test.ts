@@ -2,6 +2,7 @@ import { evaluate } from '../../src/domain/evaluate';
 import { shown } from '../fixtures/shown';
 import { findingMessage, findingValues } from '../../src/i18n/findings.zh-CN';
 import { ProfileSchema, type Profile } from '../../src/domain/profiles/profile';
+import { BUDGET_SYSTEM_120, GRADES_80_70_60, HUBEI_COUNTY_2020 } from '../../src/domain/profiles/provincial';
 import { STANDARD_2020, STANDARD_2020_WHOLE_POINTS } from '../../src/domain/profiles/standard2020';
 import { tableOf, type RowSpec } from '../fixtures/tableBuilder';
 
@@ -215,6 +216,36 @@ describe('profiles', () => {
     expect(r.codes).not.toContain('score-exceeds-weight');
     const below = one({ target: '≥95%', actual: '90%', weight: 10, score: 9.47 }, quiet);
     expect(below.findings.find((f) => f.code === 'reason-missing')?.severity).toBe('info');
+  });
+
+  test('湖北: 执行率 worth 20 points; 部分达成 from 50 % of the weight, not 60 %', () => {
+    const e = evaluate(
+      tableOf({ planned: 10, actual: 9.6, weight: 20, score: 19.2 }, [
+        { target: '显著提升', actual: '有效提高', weight: 10, score: 5, reason: '进度滞后' },
+      ]),
+      HUBEI_COUNTY_2020,
+    );
+    expect(e.scores.budget.ruleScore?.toString()).toBe('19.2');
+    expect(e.scores.indicators[0].method).toMatchObject({ kind: 'qualitative', level: 'partial' });
+    expect(e.findings.map((f) => f.code)).not.toContain('qualitative-score-out-of-band');
+    expect(one({ target: '显著提升', actual: '有效提高', weight: 10, score: 5 }).codes).toContain(
+      'qualitative-score-out-of-band',
+    );
+  });
+
+  test('the budget systems ask for a reason from 120 % over-achievement, the standard from 130 %', () => {
+    const row = { target: '≥100件', actual: '125件', weight: 10, score: 10 };
+    expect(one(row, BUDGET_SYSTEM_120).codes).toContain('over-completion-no-reason');
+    expect(one(row).codes).not.toContain('over-completion-no-reason');
+  });
+
+  test('grades 80 / 70 / 60: 85 points are 优 there, 良 under the standard', () => {
+    const table = tableOf({ planned: 100, actual: 100, score: 10 }, [
+      { target: '≥100件', actual: '100件', weight: 75, score: 75 },
+    ]);
+    expect(evaluate(table, GRADES_80_70_60).scores.totals).toMatchObject({ grade: '优' });
+    expect(evaluate(table, STANDARD_2020).scores.totals).toMatchObject({ grade: '良' });
+    expect(evaluate(table, STANDARD_2020).scores.totals.ruleScore.toString()).toBe('85');
   });
 });
 

@@ -3,7 +3,8 @@ import { ProfileSchema, type Profile } from './profile';
 
 type SeverityTable = Record<FindingCode, 'error' | 'warning' | 'info' | 'off'>;
 
-const SEVERITIES: SeverityTable = {
+/** The severity of every code; provincial profiles share it (their rules differ, not their findings). */
+export const SEVERITIES: SeverityTable = {
   'table-not-found': 'error',
   'row-unreadable': 'error',
   'row-shifted': 'error',
@@ -48,6 +49,7 @@ export const STANDARD_2020: Profile = ProfileSchema.parse({
   id: 'standard-2020',
   name: '财预〔2020〕10号 标准（得分保留两位小数）',
   weights: { budget: '10', output: '50', effect: '30', satisfaction: '10' },
+  level1WeightsPrescribed: true,
   maxTotal: '100',
   scoreDecimals: 2,
   rateDecimals: 2,
