@@ -73,7 +73,9 @@ export function createContext(
     unit: unitText !== '' ? unitText : fill(kind === 'project' ? MISSING.projectName : MISSING.unit),
     findings: <C extends FindingCode>(code: C) => (byCode.get(code) ?? []) as Extract<Finding, { code: C }>[],
     nothingScored:
-      evaluation.scores.level1.every((g) => g.weight.isZero()) && evaluation.scores.budget.ruleScore === null,
+      !evaluation.scores.totals.complete ||
+      (evaluation.scores.level1.every((g) => g.weight.isZero()) &&
+        evaluation.scores.budget.ruleScore === null),
     executionReasonBelow: new Decimal(profile.executionReasonBelow),
     overCompletionAtLeast: new Decimal(profile.overCompletionAtLeast),
     indicatorAt: (cell) => (cell === null ? undefined : byCell.get(cell)),

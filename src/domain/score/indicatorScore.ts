@@ -135,6 +135,7 @@ export function scoreIndicator(ind: Indicator, index: number, profile: Profile):
     enteredScore: entered,
     ruleScore,
     effectiveScore,
+    fraction,
     completion,
   };
 }

@@ -14,6 +14,7 @@ const NEXT_BLOCK = new Set([
   'goalAchieved',
   'indicatorBlock',
   'unit',
+  'project',
   'supervisor',
   'implementer',
   'independentUnits',
@@ -22,6 +23,7 @@ const NEXT_BLOCK = new Set([
   'preparer',
   'phone',
   'date',
+  'footer',
 ]);
 const MAX_BLANK_RUN = 3;
 /** Row labels sit left of the amounts; a copied table may push them one or two columns right. */
@@ -64,8 +66,9 @@ export function readBudget(grid: MergedGrid, cols: BudgetColumns, left: number, 
   let blankRun = 0;
   let row = cols.row + 1;
   for (; row <= bottom; row++) {
-    if (rowHasMark(grid, row, left, right, NEXT_BLOCK)) break;
-    const label = rowLabel(grid, row, cols, left);
+    // A row label first: 合计 is 贵州's total row, not the 总分 that ends a table.
+    const label = rowLabel(grid, row, cols, left) ?? unlabelledTotal(grid, row, cols, rows.length);
+    if (!label && rowHasMark(grid, row, left, right, NEXT_BLOCK)) break;
     if (!label) {
       if (isBlankRow(grid, row, left, right) || isLabelOnly(grid, row, cols)) {
         if (++blankRun >= MAX_BLANK_RUN) break;
@@ -96,6 +99,18 @@ export function readBudget(grid: MergedGrid, cols: BudgetColumns, left: number, 
     );
   }
   return { rows, findings, end: row };
+}
+
+/**
+ * 重庆 prints one row of amounts under the header and labels it only with the block's label merged
+ * down beside both: that row is the total.
+ */
+function unlabelledTotal(grid: MergedGrid, row: number, cols: BudgetColumns, read: number): RowLabel | null {
+  if (read > 0 || row !== cols.row + 1 || !hasAmount(grid, row, cols)) return null;
+  const merge = grid.mergeAt(cols.row, cols.left);
+  if (!merge || merge.bottom < row || cols.left >= cols.firstAmount) return null;
+  const text = String(grid.raw(merge.top, merge.left) ?? '').trim();
+  return { col: cols.left, key: 'total', text };
 }
 
 /** Only merged-down cells (年度预算申请, 其中) and nothing typed in the amount columns. */
