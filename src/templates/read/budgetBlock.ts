@@ -71,7 +71,7 @@ export function readBudget(grid: MergedGrid, cols: BudgetColumns, left: number, 
     if (!label && rowHasMark(grid, row, left, right, NEXT_BLOCK)) break;
     if (!label) {
       if (isBlankRow(grid, row, left, right) || isLabelOnly(grid, row, cols)) {
-        if (++blankRun >= MAX_BLANK_RUN) break;
+        if (++blankRun >= MAX_BLANK_RUN && !budgetRowFollows(grid, row, cols, left, bottom)) break;
         continue;
       }
       if (hasAmount(grid, row, cols)) {
@@ -106,11 +106,27 @@ export function readBudget(grid: MergedGrid, cols: BudgetColumns, left: number, 
  * down beside both: that row is the total.
  */
 function unlabelledTotal(grid: MergedGrid, row: number, cols: BudgetColumns, read: number): RowLabel | null {
-  if (read > 0 || row !== cols.row + 1 || !hasAmount(grid, row, cols)) return null;
+  if (read > 0 || !hasAmount(grid, row, cols)) return null;
+  for (let r = cols.row + 1; r < row; r++) if (!isBlankRow(grid, r, cols.left, cols.right)) return null;
   const merge = grid.mergeAt(cols.row, cols.left);
   if (!merge || merge.bottom < row || cols.left >= cols.firstAmount) return null;
   const text = String(grid.raw(merge.top, merge.left) ?? '').trim();
   return { col: cols.left, key: 'total', text };
+}
+
+/** Empty rows inside the block: the block goes on when the next row that is not empty is a fund row. */
+function budgetRowFollows(
+  grid: MergedGrid,
+  row: number,
+  cols: BudgetColumns,
+  left: number,
+  bottom: number,
+): boolean {
+  for (let r = row + 1; r <= bottom; r++) {
+    if (isBlankRow(grid, r, left, cols.right)) continue;
+    return rowLabel(grid, r, cols, left) !== null;
+  }
+  return false;
 }
 
 /** Only merged-down cells (年度预算申请, 其中) and nothing typed in the amount columns. */

@@ -244,9 +244,10 @@ function rowFields(grid: MergedGrid, row: number, from: number, to: number): Row
 }
 
 /**
- * The row under a header is a second header row when every own cell it has within the header names a
- * column, under a header cell that spans several columns or is blank (年度指标值 over 指标性质 |
- * 指标值 | 度量单位). Blank rows between the two are skipped.
+ * The row under a header is a second header row when it holds only column names — at least two, none
+ * of them a 一级 / 二级 / 三级 — as when 年度指标值 is split into 指标性质 | 指标值 | 度量单位 below it
+ * (merged over the three, or not). A data row never consists of column names. Blank rows between the
+ * two are skipped.
  */
 function subHeaderRow(grid: MergedGrid, row: number, left: number, right: number): number | null {
   for (let below = row + 1; below <= Math.min(grid.rows, row + 2); below++) {
@@ -255,13 +256,11 @@ function subHeaderRow(grid: MergedGrid, row: number, left: number, right: number
       if (!isBlankLine(grid, below, left, right)) return null;
       continue;
     }
-    const underParent = cells.every(({ col, key }) => {
+    const names = cells.every(({ key }) => {
       const field = indicatorFieldOf(key);
-      if (!field || field === 'name' || field === 'level1' || field === 'level2') return false;
-      const merge = grid.mergeAt(row, col);
-      return (merge !== undefined && merge.right > merge.left) || grid.blank(row, col);
+      return field !== null && field !== 'name' && field !== 'level1' && field !== 'level2';
     });
-    return underParent ? below : null;
+    return names && cells.length >= 2 ? below : null;
   }
   return null;
 }

@@ -8,7 +8,7 @@ import { cellInput, type MergedGrid } from './mergedGrid';
 /** Rows below the title (or above the first block of an untitled table) where the year is written. */
 const YEAR_ROWS = 3;
 /** Rows above the title where a `（2021年度）` line may stand (重庆 prints it above a plain title). */
-const ROWS_ABOVE = 3;
+const ROWS_ABOVE = 8;
 const FISCAL_YEAR = /(?:19|20)\d{2}年度/;
 /** Dates that are not the table's year: when the form was filled or reported, a year later. */
 const DATE_LABELS = /^(?:填报日期|填表日期|报告日期|日期|编制日期|审核日期)/;
@@ -26,7 +26,8 @@ export function readYear(grid: MergedGrid, region: TableRegion, tag: TableTag | 
   );
   const anchor = region.title ? region.title.row : Math.max(region.top, firstBlock - YEAR_ROWS);
   const from = Math.max(region.headTop, anchor - ROWS_ABOVE);
-  const to = Math.min(anchor + YEAR_ROWS, firstBlock - 1, region.bottom);
+  // Under a title, every line down to the first block is the table's heading.
+  const to = Math.min(region.title ? firstBlock - 1 : anchor + YEAR_ROWS, firstBlock - 1, region.bottom);
   let loose: CellInput | null = null;
   for (let row = from; row <= to; row++) {
     let afterDateLabel = false;
