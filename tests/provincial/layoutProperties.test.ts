@@ -4,7 +4,7 @@ import type { FindingCode } from '../../src/domain/findings/codes';
 import type { CellInput } from '../../src/domain/model';
 import type { RangeBox } from '../../src/templates/a1';
 import type { Grid } from '../../src/templates/grid';
-import { indicatorHeaderAt } from '../../src/templates/read/header';
+import { indicatorHeaderAt, isBudgetAmountHeader } from '../../src/templates/read/header';
 import { MergedGrid } from '../../src/templates/read/mergedGrid';
 import { PROVINCIAL_FIXTURES } from '../fixtures/provincial';
 import {
@@ -134,9 +134,21 @@ function reorder(g: Grid, keys: readonly number[]): Grid {
   return g;
 }
 
-/** Merged cells of the header rows. */
+/** The budget header row: the first with two amount headers (预算数, 执行数…). */
+function budgetHeaderRow(g: Grid): number[] {
+  const grid = new MergedGrid(g);
+  for (let r = 1; r <= grid.rows; r++) {
+    let amounts = 0;
+    for (let c = 1; c <= grid.cols; c++)
+      if (grid.isOwn(r, c) && isBudgetAmountHeader(grid.key(r, c))) amounts++;
+    if (amounts >= 2) return [r];
+  }
+  return [];
+}
+
+/** Merged cells of the header rows, the budget's and the indicators'. */
 function headerMerges(g: Grid): RangeBox[] {
-  const rows = headerRows(g);
+  const rows = [...budgetHeaderRow(g), ...headerRows(g)];
   return g.merges.filter((m) => rows.some((r) => m.top <= r && r <= m.bottom));
 }
 

@@ -243,6 +243,9 @@ function rowFields(grid: MergedGrid, row: number, from: number, to: number): Row
   return { fields, unknown, keys };
 }
 
+/** Empty rows a clerk may leave between the two rows of a split header. */
+const SUB_HEADER_GAP = 3;
+
 /**
  * The row under a header is a second header row when it holds only column names — at least two, none
  * of them a 一级 / 二级 / 三级 — as when 年度指标值 is split into 指标性质 | 指标值 | 度量单位 below it
@@ -250,7 +253,7 @@ function rowFields(grid: MergedGrid, row: number, from: number, to: number): Row
  * two are skipped.
  */
 function subHeaderRow(grid: MergedGrid, row: number, left: number, right: number): number | null {
-  for (let below = row + 1; below <= Math.min(grid.rows, row + 2); below++) {
+  for (let below = row + 1; below <= Math.min(grid.rows, row + SUB_HEADER_GAP + 1); below++) {
     const cells = headerCells(grid, below, left, right);
     if (cells.length === 0) {
       if (!isBlankLine(grid, below, left, right)) return null;
