@@ -432,15 +432,57 @@ describe('what the findings of the provincial mistakes say', () => {
   });
 });
 
-describe('湖北: a form without 分值 cannot be scored, and says so', () => {
-  test.each([hubeiClean, hubeiMistakes].map((f) => [f.id, f] as const))('%s', (_, f) => {
-    const s = summarize(check(f));
-    expect([s.totals.ruleScore, s.totals.grade]).toEqual([null, null]);
-    expect(s.findings.map((x) => [x.cell, x.code])).toContainEqual(['A7', 'indicators-unreadable']);
+describe('湖北: a form without 分值 is read as far as it can be, and says where it stops', () => {
+  test.each(
+    named<Figures>([
+      [
+        hubeiClean,
+        {
+          family: 'hubei-county',
+          profile: 'hubei-county-2020',
+          kind: 'project',
+          unit: '水土保持监测',
+          year: 2020,
+          rate: '96.00',
+          budgetScore: '19.20',
+          weights: '20',
+          entered: '19.2',
+          rule: null,
+          grade: null,
+          findings: ['A7 indicators-unreadable'],
+        },
+      ],
+      [
+        hubeiMistakes,
+        {
+          family: 'hubei-county',
+          profile: 'hubei-county-2020',
+          kind: 'project',
+          unit: '水土保持监测',
+          year: null,
+          rate: '96.00',
+          budgetScore: '19.20',
+          weights: '20',
+          entered: '20',
+          rule: null,
+          grade: null,
+          findings: ['A2 year-missing', 'F6 execution-score-mismatch', 'A7 indicators-unreadable'],
+        },
+      ],
+    ]),
+  )('%s', (_, f, expected) => {
+    expect(figuresOf(f)).toEqual(expected);
   });
 
-  test('the year comes from the title, never from 填报日期', () => {
-    expect(summarize(check(hubeiClean)).year).toBe(2020);
-    expect(summarize(check(hubeiMistakes)).year).toBeNull();
+  test('the 执行率 points come from the header (得分（20分*执行率）), the missing column is named', () => {
+    expect(finding(hubeiMistakes, 'F6', 'execution-score-mismatch').params).toMatchObject({
+      entered: '20',
+      computed: '19.20',
+      weight: '20',
+    });
+    expect(finding(hubeiClean, 'A7', 'indicators-unreadable').params).toEqual({
+      header: true,
+      missing: ['weight'],
+    });
   });
 });

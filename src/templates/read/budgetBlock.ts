@@ -3,7 +3,7 @@ import type { Draft } from '../../domain/findings/finding';
 import type { BudgetColumns } from './header';
 import { budgetKeyOf } from './labels';
 import { isBlankRow, markAt, rowHasMark } from './marks';
-import type { MergedGrid } from './mergedGrid';
+import { cellInput, type MergedGrid } from './mergedGrid';
 import { unreadable } from './unreadable';
 
 /** Labels that end the budget block: the blocks and meta rows that follow it in either form. */
@@ -92,7 +92,7 @@ export function readBudget(grid: MergedGrid, cols: BudgetColumns, left: number, 
         planned: grid.input(row, cols.planned + shift),
         actual: grid.input(row, cols.actual + shift),
         rate: at(cols.rate),
-        weight: at(cols.weight),
+        weight: at(cols.weight) ?? declaredWeight(grid, cols, label.key),
         score: at(cols.score),
         reason: at(cols.reason),
       }),
@@ -112,6 +112,12 @@ function unlabelledTotal(grid: MergedGrid, row: number, cols: BudgetColumns, rea
   if (!merge || merge.bottom < row || cols.left >= cols.firstAmount) return null;
   const text = String(grid.raw(merge.top, merge.left) ?? '').trim();
   return { col: cols.left, key: 'total', text };
+}
+
+/** The total row's points where the form has no 分值 column but its header says them (湖北's 20分). */
+function declaredWeight(grid: MergedGrid, cols: BudgetColumns, key: BudgetRowKey): CellInput | undefined {
+  const d = cols.declaredWeight;
+  return d && key === 'total' ? cellInput(d.points, grid.addr(cols.row, d.col)) : undefined;
 }
 
 /** Empty rows inside the block: the block goes on when the next row that is not empty is a fund row. */

@@ -34,6 +34,11 @@ export interface BudgetColumns {
   readonly firstAmount: number;
   /** `执行率（%）`: a bare number there is a percentage. */
   readonly ratePercent: boolean;
+  /**
+   * Where the form has no 分值 column but its header says the points (湖北's `得分（20分*执行率）`, a
+   * `预算执行情况（万元）（20分）` label): the points and the cell that says them.
+   */
+  readonly declaredWeight?: { readonly col: number; readonly points: number };
   /** The header cells' keys, left to right (how the form family is recognised). */
   readonly keys: readonly string[];
   readonly unknown: readonly UnknownHeader[];
@@ -186,6 +191,7 @@ export function budgetColumnsAt(grid: MergedGrid, row: number): BudgetColumns | 
   const used = Object.values(found) as number[];
   const firstAmount = Math.min(planned, actual, found.initial ?? planned);
   const rateKey = found.rate === undefined ? '' : grid.key(row, found.rate);
+  const declaredWeight = found.weight === undefined ? pointsIn(cells, found.score) : undefined;
   return {
     row,
     left: cells[0].col,
@@ -195,10 +201,23 @@ export function budgetColumnsAt(grid: MergedGrid, row: number): BudgetColumns | 
     actual,
     firstAmount,
     ratePercent: rateKey.includes('(%)'),
+    ...(declaredWeight ? { declaredWeight } : {}),
     keys: cells.map((c) => c.key),
     // Cells left of the amounts are the block's and its rows' labels.
     unknown: unknown.filter((u) => u.col > firstAmount),
   };
+}
+
+const POINTS = /(\d+(?:\.\d+)?)分/;
+
+/** The points the score header (`得分（20分*执行率）`) or else the block's label declares, if any. */
+function pointsIn(cells: readonly HeaderCell[], scoreCol: number | undefined): BudgetColumns['declaredWeight'] {
+  const score = cells.find((c) => c.col === scoreCol);
+  for (const cell of [score, cells[0]]) {
+    const m = cell ? POINTS.exec(cell.key) : null;
+    if (cell && m) return { col: cell.col, points: Number(m[1]) };
+  }
+  return undefined;
 }
 
 function indicatorFieldOf(key: string): IndicatorField | null {

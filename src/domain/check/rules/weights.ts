@@ -33,7 +33,9 @@ export const weightsRule: Rule = ({ table, scores, profile }) => {
     }
   }
   const max = new Decimal(profile.maxTotal);
-  const { weight, enteredScore } = scores.totals;
+  const { weight, enteredScore, complete } = scores.totals;
+  // A table with a block it could not read has no total to check (budget-/indicators-unreadable say so).
+  if (!complete) return out;
   if (!weight.isZero() && !weight.eq(max)) {
     out.push({
       code: 'weights-total',
