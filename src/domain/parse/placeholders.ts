@@ -34,15 +34,15 @@ export function isPlaceholder(text: string): boolean {
  * `指标2：`, `……` (also typed `...`, `…`, `。。。`). Compared after folding (see normalize.ts).
  */
 const PRINTED_ROW_NAME = /^(?:指标\s*\d+\s*:?|[.…·。]{2,}|…)$/;
-/** `指标1：养护里程`: the printed number the user typed after. */
-const PRINTED_PREFIX = /^指标\s*\d+\s*:\s*/;
+/** `指标1：养护里程`: the printed number the user typed after (folded or as typed). */
+const PRINTED_PREFIX = /^指标\s*[0-9０-９]+\s*[:：]\s*/;
 
 /** A 三级指标 cell still as the form printed it: `指标1：`, `……`. `text` must already be normalised. */
 export function isPrintedRowName(text: string): boolean {
   return PRINTED_ROW_NAME.test(text);
 }
 
-/** An indicator's name without the printed `指标1：` before it; `text` must already be normalised. */
+/** An indicator's name without the printed `指标1：` before it (as typed or folded). */
 export function withoutPrintedPrefix(text: string): string {
   const rest = text.replace(PRINTED_PREFIX, '');
   return rest === '' ? text : rest;

@@ -5,7 +5,7 @@ import type { Finding } from '../findings/finding';
 import type { Indicator } from '../model';
 import type { Profile } from '../profiles/profile';
 import { MISSING } from './phrases.zh-CN';
-import { cellText, fill, yearOf } from './format';
+import { fill, labelText, yearOf } from './format';
 import type { ReportInputs } from './reportInputs';
 import type { Part } from './runs';
 
@@ -63,7 +63,7 @@ export function createContext(
     if (list) list.push(f);
     else byCode.set(f.code, [f]);
   }
-  const unitText = cellText(meta.unit);
+  const unitText = labelText(meta.unit);
   const byCell = indicatorsByFindingCell(evaluation);
   return {
     evaluation,

@@ -211,7 +211,10 @@ export function budgetColumnsAt(grid: MergedGrid, row: number): BudgetColumns | 
 const POINTS = /(\d+(?:\.\d+)?)分/;
 
 /** The points the score header (`得分（20分*执行率）`) or else the block's label declares, if any. */
-function pointsIn(cells: readonly HeaderCell[], scoreCol: number | undefined): BudgetColumns['declaredWeight'] {
+function pointsIn(
+  cells: readonly HeaderCell[],
+  scoreCol: number | undefined,
+): BudgetColumns['declaredWeight'] {
   const score = cells.find((c) => c.col === scoreCol);
   for (const cell of [score, cells[0]]) {
     const m = cell ? POINTS.exec(cell.key) : null;

@@ -51,7 +51,15 @@ const SPECS: readonly LabelSpec[] = [
   },
   {
     mark: 'functions',
-    labels: ['部门(单位)职能职责概述', '部门职能职责概述', '职能职责概述', '部门职能职责', '职能职责'],
+    labels: [
+      '部门(单位)职能职责概述',
+      '部门职能职责概述',
+      '职能职责概述',
+      '部门职能职责',
+      '职能职责',
+      '2.项目实施内容及过程概述',
+      '项目实施内容及过程概述',
+    ],
     valueInCell: true,
   },
   {
@@ -105,8 +113,8 @@ const SPECS: readonly LabelSpec[] = [
 ];
 
 const FIRST_CHARS = new Set(SPECS.flatMap((s) => s.labels.map((l) => l[0])));
-/** What may follow a label that holds no value: a unit or a weight in brackets, a colon. */
-const LABEL_SUFFIX = /^(?:[(:[【].{0,10})?$/;
+/** What may follow a label that holds no value: a unit or a weight in brackets, a colon, a stray stop. */
+const LABEL_SUFFIX = /^(?:[(:[【].{0,10}|[,;.。、]+)?$/;
 /** Labels whatever follows them: a form's note (`注：1.一级指标分值统一设置为…`). */
 const OPEN_ENDED: ReadonlySet<string> = new Set(['注:']);
 

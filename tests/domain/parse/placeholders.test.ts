@@ -31,6 +31,10 @@ describe('rows and instructions a form prints', () => {
     expect(withoutPrintedPrefix(normalize(text))).toBe(name);
   });
 
+  test('the printed prefix goes from the text as typed too: the rest is kept as typed', () => {
+    expect(withoutPrintedPrefix('指标１：发放（缴纳）覆盖率')).toBe('发放（缴纳）覆盖率');
+  });
+
   test.each([
     ['1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；', true],
     ['结合自评情况，说明项目自评总分，说明项目实施取得的成效或成果。（200字以内）', true],

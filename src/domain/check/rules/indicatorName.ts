@@ -1,14 +1,7 @@
 import type { Cell, Indicator } from '../../model';
-import { normalize } from '../../parse/normalize';
+import { oneLine } from '../../parse/normalize';
 import { withoutPrintedPrefix } from '../../parse/placeholders';
 import { textOf } from '../../score/cellNumbers';
-
-const LINE_BREAKS = /\s*\n\s*/g;
-
-/** A label or name as one line: a merged label's line breaks (`效益\n指标`) carry no meaning. */
-export function oneLine(text: string): string {
-  return text.replace(LINE_BREAKS, '');
-}
 
 /**
  * How findings name an indicator: its 三级 name without the form's printed `指标1：`, else its 二级
@@ -16,7 +9,7 @@ export function oneLine(text: string): string {
  */
 export function indicatorName(ind: Indicator): string {
   const name = textOf(ind.name);
-  const named = name === '' ? '' : withoutPrintedPrefix(normalize(oneLine(name)));
+  const named = name === '' ? '' : withoutPrintedPrefix(oneLine(name));
   return named || oneLine(textOf(ind.level2)) || `第${ind.row ?? '?'}行`;
 }
 
