@@ -11,6 +11,7 @@ export function formatTable(file: string, s: TableSummary): string {
       s.budget.score ?? T.blank,
       s.totals.ruleScore ?? T.blank,
       s.totals.grade ?? T.blank,
+      s.profile,
     ),
   ];
   if (s.findings.length === 0) return [...lines, T.noFindings, ''].join('\n');
