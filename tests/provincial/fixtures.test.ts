@@ -1,7 +1,9 @@
 import { checkSheet, pairInputs } from '../../src/app/checkWorkbook';
 import { summarize } from '../../src/app/summarize';
+import type { RawValue } from '../../src/domain/cellValue.types';
 import type { Finding } from '../../src/domain/findings/finding';
 import { TableInputSchema } from '../../src/domain/model';
+import type { Grid } from '../../src/templates/grid';
 import { readTables } from '../../src/templates/read/readTables';
 import { chongqingClean, chongqingMistakes } from '../fixtures/provincial/chongqing';
 import type { ProvincialFixture } from '../fixtures/provincial/fixture';
@@ -13,6 +15,7 @@ import { nationalProjectClean, nationalProjectMistakes } from '../fixtures/provi
 import { sichuanClean, sichuanMistakes } from '../fixtures/provincial/sichuan';
 import { sichuanCountyClean, sichuanCountyMistakes } from '../fixtures/provincial/sichuanCounty';
 import { splitOneRowClean, splitTwoRowMistakes } from '../fixtures/provincial/splitTarget';
+import { insertEmptyColumn } from '../fixtures/provincial/transforms';
 
 /** What a reviewer reads off a checked table: its identity, its figures, its findings by cell. */
 interface Figures {
@@ -484,5 +487,55 @@ describe('湖北: a form without 分值 is read as far as it can be, and says wh
       header: true,
       missing: ['weight'],
     });
+  });
+});
+
+describe('never by position: what the reader cannot place is named, and the table gets no total', () => {
+  const withCell = (f: ProvincialFixture, ref: string, value: RawValue): Grid => {
+    const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(ref) ?? [];
+    const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const values = f.grid.values.map((row) => [...row]);
+    const line = values[Number(digits) - 1];
+    while (line.length < col) line.push(null);
+    line[col - 1] = value;
+    return { ...f.grid, values };
+  };
+  const read = (grid: Grid) => {
+    const t = pairInputs(checkSheet(grid).tables, null)[0];
+    const s = summarize(t);
+    return { s, at: s.findings.map((x) => `${x.cell ?? '—'} ${x.code}`) };
+  };
+
+  test('an indicator header the reader does not know: named; without its 完成值 the block is unreadable', () => {
+    const { s, at } = read(withCell(splitOneRowClean, 'H12', '实际达成'));
+    expect(at).toEqual(['A12 indicators-unreadable', 'H12 header-unknown']);
+    expect([s.totals.ruleScore, s.totals.grade]).toEqual([null, null]);
+    const unreadable = check({ ...splitOneRowClean, grid: withCell(splitOneRowClean, 'H12', '实际达成') });
+    expect(unreadable.evaluation.findings.find((x) => x.code === 'indicators-unreadable')?.params).toEqual({
+      header: true,
+      missing: ['actual'],
+    });
+  });
+
+  test('a budget header cell the reader does not know is named; the rest is read', () => {
+    const { s, at } = read(withCell(guizhouClean, 'H5', '计分口径'));
+    expect(at).toEqual(['H5 header-unknown']);
+    expect([s.budget.rate, s.totals.ruleScore, s.totals.grade]).toEqual(['95.00', '99.50', '优']);
+  });
+
+  test('a value in a column no header names is not read, and named', () => {
+    const indicators = insertEmptyColumn(splitOneRowClean.grid, 6);
+    const typed = { ...splitOneRowClean, grid: indicators };
+    const { s, at } = read(withCell(typed, 'F14', 96));
+    expect(at).toEqual(['F14 value-unlabelled']);
+    expect([s.totals.enteredScore, s.totals.ruleScore]).toEqual(['99.5', '99.50']);
+    const budget = { ...splitOneRowClean, grid: insertEmptyColumn(splitOneRowClean.grid, 5) };
+    expect(read(withCell(budget, 'E6', 480)).at).toEqual(['E6 value-unlabelled']);
+  });
+
+  test('a budget block without a header that names 预算数 and 执行数: unreadable, no total, no grade', () => {
+    const { s, at } = read(withCell(chongqingClean, 'E5', '全年支出'));
+    expect(at).toEqual(['A5 budget-unreadable']);
+    expect([s.budget.rate, s.totals.ruleScore, s.totals.grade]).toEqual([null, null, null]);
   });
 });

@@ -97,8 +97,23 @@ export function readBudget(grid: MergedGrid, cols: BudgetColumns, left: number, 
         reason: at(cols.reason),
       }),
     );
+    if (shift === 0) findings.push(...unlabelledAmounts(grid, row, cols));
   }
   return { rows, findings, end: row };
+}
+
+/** Values typed right of the row labels in a column the header does not name: not read, and said so. */
+function unlabelledAmounts(grid: MergedGrid, row: number, cols: BudgetColumns): Draft[] {
+  const out: Draft[] = [];
+  for (let col = cols.firstAmount; col <= cols.right; col++) {
+    if (!grid.blank(cols.row, col) || !grid.isOwn(row, col) || grid.blank(row, col)) continue;
+    out.push({
+      code: 'value-unlabelled',
+      cell: grid.addr(row, col),
+      params: { text: String(grid.raw(row, col)).trim() },
+    });
+  }
+  return out;
 }
 
 /**
