@@ -59,7 +59,7 @@ export type IndicatorField =
   | 'reason';
 
 /** The columns an indicator row cannot be read without. */
-export const REQUIRED_INDICATOR_FIELDS: readonly IndicatorColumnKey[] = [
+const REQUIRED_INDICATOR_FIELDS: readonly IndicatorColumnKey[] = [
   'name',
   'target',
   'actual',
