@@ -123,11 +123,14 @@ const ALIASES: ReadonlyMap<string, string> = new Map([['百分比', '%']]);
 
 const SPACES = /\s+/g;
 
+/** First characters of the units: a lookahead on them fails fast where no unit follows a number. */
+const FIRST_CHARS = [...new Set(UNITS.map((u) => u[0]))].join('');
+
 /**
  * Source of a regex matching one unit, simple or compound, longest first; it has no capturing
  * group, so that callers can wrap it in their own.
  */
-export const UNIT_PATTERN = `(?:${alternation(UNITS)})(?:\\s*/\\s*(?:${alternation(PER_UNITS)}))*`;
+export const UNIT_PATTERN = `(?=[${FIRST_CHARS}])(?:${alternation(UNITS)})(?:\\s*/\\s*(?:${alternation(PER_UNITS)}))*`;
 
 /** A matched unit as the model keeps it: without spaces, aliases resolved (`元 / 亩` → `元/亩`). */
 export function canonicalUnit(written: string): string {
