@@ -26,8 +26,9 @@ export interface TableSummary {
   readonly totals: {
     readonly weights: string;
     readonly enteredScore: string;
-    readonly ruleScore: string;
-    readonly grade: Grade;
+    /** null when a block of the table could not be read (see `budget-unreadable`, `indicators-unreadable`). */
+    readonly ruleScore: string | null;
+    readonly grade: Grade | null;
   };
   /** Absent values are null (not missing keys), so that every JSON finding has the same keys. */
   readonly findings: readonly {
@@ -68,8 +69,8 @@ export function summarize(t: CheckedTable): TableSummary {
     totals: {
       weights: scores.totals.weight.toString(),
       enteredScore: scores.totals.enteredScore.toString(),
-      ruleScore: scoreText(scores.totals.ruleScore, t.profile),
-      grade: scores.totals.grade,
+      ruleScore: scores.totals.complete ? scoreText(scores.totals.ruleScore, t.profile) : null,
+      grade: scores.totals.complete ? scores.totals.grade : null,
     },
     findings: all.map((f) => ({
       code: f.code,

@@ -9,8 +9,9 @@ export function formatTable(file: string, s: TableSummary): string {
     T.tableFigures(
       s.budget.rate === null ? T.blank : `${s.budget.rate}%`,
       s.budget.score ?? T.blank,
-      s.totals.ruleScore,
-      s.totals.grade,
+      s.totals.ruleScore ?? T.blank,
+      s.totals.grade ?? T.blank,
+      s.profile,
     ),
   ];
   if (s.findings.length === 0) return [...lines, T.noFindings, ''].join('\n');

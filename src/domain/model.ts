@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { ParsedValue, RawValue } from './cellValue.types';
 import type { Expression } from './expression.types';
 import { parseCellValue } from './parse/cellValue';
+import { natureOf, withColumns } from './parse/columns';
 import { parseExpression } from './parse/expression';
+import { unitOf } from './parse/units';
 
 /**
  * The evaluation table in two shapes:
@@ -26,8 +28,22 @@ export type CellInput = z.infer<typeof CellInputSchema>;
 export const TableKindSchema = z.enum(['overall', 'project']);
 export type TableKind = z.infer<typeof TableKindSchema>;
 
-/** total 年度总预算/年度资金总额; fiscal 财政拨款/当年财政拨款; business 事业收入; carryover 上年结转资金; other 其他资金. */
-export const BudgetRowKeySchema = z.enum(['total', 'fiscal', 'business', 'carryover', 'other']);
+/**
+ * total 年度总预算 / 年度资金总额 / 总额 / 合计; fiscal 财政拨款 / 当年财政拨款 / 财政资金; business 事业收入;
+ * carryover 上年结转资金; special 财政专户管理资金; own 单位资金; basic 基本支出; project 项目支出;
+ * other 其他资金 / 其他.
+ */
+export const BudgetRowKeySchema = z.enum([
+  'total',
+  'fiscal',
+  'business',
+  'carryover',
+  'special',
+  'own',
+  'basic',
+  'project',
+  'other',
+]);
 export type BudgetRowKey = z.infer<typeof BudgetRowKeySchema>;
 
 export const BudgetRowInputSchema = z.object({
@@ -63,6 +79,14 @@ export const IndicatorInputSchema = z.object({
   row: z.number().int().positive().optional(),
   /** The reader could not fit the row's cells under their headers (labels out of their columns). */
   misfit: z.boolean().optional(),
+  /** 指标性质 in its own column (`≥`, `正向`, `定性`…), when the form has one. */
+  nature: CellInputSchema.optional(),
+  /** 度量单位 / 计量单位 in its own column: the unit of a bare 指标值 and 完成值. */
+  unit: CellInputSchema.optional(),
+  /** 调整指标值 (重庆): when filled, the target the actual is compared with. */
+  adjustedTarget: CellInputSchema.optional(),
+  /** 得分系数（%） (重庆): the completion fraction, 得分 = 系数 × 权重. */
+  coefficient: CellInputSchema.optional(),
 });
 export type IndicatorInput = z.infer<typeof IndicatorInputSchema>;
 
@@ -87,12 +111,24 @@ export const TableInputSchema = z.object({
     preparer: CellInputSchema.optional(),
     phone: CellInputSchema.optional(),
     date: CellInputSchema.optional(),
-    /** Profile stored with the table (template tag), if any. */
+    /** Profile stored with the table (template tag), or the one its form family implies, if any. */
     profileId: z.string().optional(),
+    /** The form family the reader recognised (docs/layouts.md), when read from a sheet. */
+    family: z.string().optional(),
   }),
   budget: z.array(BudgetRowInputSchema),
   goals: z.array(GoalInputSchema),
   indicators: z.array(IndicatorInputSchema),
+  /**
+   * Columns whose header gives their unit as % (`执行率（%）`, `得分系数（%）`): a bare 76 there is
+   * 76 %, not 7600 %.
+   */
+  percentColumns: z.array(z.enum(['rate', 'coefficient'])).optional(),
+  /**
+   * Blocks the reader found but could not read (a budget block it cannot map, an indicator block
+   * without the columns it needs): the table then has no total and no grade.
+   */
+  unreadable: z.array(z.enum(['budget', 'indicators'])).optional(),
   /** 总分 and 评价等级 as entered, when the form has them. */
   totals: z
     .object({
@@ -134,6 +170,7 @@ export interface Indicator {
   readonly level1Key: Level1Key;
   readonly level2: Cell;
   readonly name: Cell;
+  /** The target compared with: 调整指标值 when the form has one and it is filled, else 指标值. */
   readonly target: ExprCell;
   readonly actual: ExprCell;
   readonly weight: Cell;
@@ -141,6 +178,10 @@ export interface Indicator {
   readonly reason: Cell;
   readonly row?: number;
   readonly misfit?: boolean;
+  readonly nature?: Cell;
+  readonly unit?: Cell;
+  /** 得分系数 as a cell, when the form has the column. */
+  readonly coefficient?: Cell;
 }
 
 export interface EvaluationTable {
@@ -157,7 +198,10 @@ export interface EvaluationTable {
     readonly phone?: Cell;
     readonly date?: Cell;
     readonly profileId?: string;
+    readonly family?: string;
   };
+  readonly percentColumns: readonly ('rate' | 'coefficient')[];
+  readonly unreadable: readonly ('budget' | 'indicators')[];
   readonly budget: readonly BudgetRow[];
   readonly goals: readonly { readonly planned: Cell; readonly achieved: Cell }[];
   readonly indicators: readonly Indicator[];
@@ -192,12 +236,14 @@ class ParseMemo {
       : { raw: input.raw, cell: input.cell, formula: input.formula, value };
   }
 
-  exprCell(input: CellInput): ExprCell {
+  /** `columns`: the 指标性质 and 度量单位 written beside the cell (see parse/columns.ts). */
+  exprCell(input: CellInput, columns?: ColumnsOf): ExprCell {
     let expr = this.exprs.get(input.raw);
     if (expr === undefined) {
       expr = parseExpression(input.raw);
       this.exprs.set(input.raw, expr);
     }
+    if (columns) expr = withColumns(expr, columns);
     const value = this.value(input.raw);
     return input.formula === undefined
       ? { raw: input.raw, cell: input.cell, value, expr }
@@ -207,6 +253,24 @@ class ParseMemo {
   optional(input: CellInput | undefined): Cell | undefined {
     return input ? this.cell(input) : undefined;
   }
+}
+
+type ColumnsOf = Parameters<typeof withColumns>[1];
+
+/** The 指标性质 and 度量单位 of an indicator row, as the target and the actual read them. */
+function columnsOf(i: IndicatorInput): { target?: ColumnsOf; actual?: ColumnsOf } {
+  if (!i.nature && !i.unit) return {};
+  const unit = typeof i.unit?.raw === 'string' ? unitOf(i.unit.raw) : null;
+  const comparator = natureOf(i.nature?.raw ?? null)?.comparator ?? null;
+  return { target: { comparator, unit }, actual: { unit } };
+}
+
+/** 调整指标值 when it is filled, else 指标值. */
+function targetOf(i: IndicatorInput): CellInput {
+  const adjusted = i.adjustedTarget;
+  const filled =
+    adjusted && adjusted.raw !== null && !(typeof adjusted.raw === 'string' && adjusted.raw.trim() === '');
+  return filled ? adjusted : i.target;
 }
 
 /** 产出指标（50分） → output; 效益 → effect; 满意度 → satisfaction. */
@@ -238,7 +302,10 @@ export function createTable(input: TableInput): EvaluationTable {
       phone: optional(m.phone),
       date: optional(m.date),
       profileId: m.profileId,
+      family: m.family,
     },
+    percentColumns: input.percentColumns ?? [],
+    unreadable: input.unreadable ?? [],
     budget: input.budget.map((b) => ({
       key: b.key,
       label: b.label,
@@ -251,19 +318,25 @@ export function createTable(input: TableInput): EvaluationTable {
       reason: optional(b.reason),
     })),
     goals: input.goals.map((g) => ({ planned: cell(g.planned), achieved: cell(g.achieved) })),
-    indicators: input.indicators.map((i) => ({
-      level1: cell(i.level1),
-      level1Key: level1KeyOf(i.level1.raw),
-      level2: cell(i.level2),
-      name: cell(i.name),
-      target: memo.exprCell(i.target),
-      actual: memo.exprCell(i.actual),
-      weight: cell(i.weight),
-      score: cell(i.score),
-      reason: cell(i.reason),
-      row: i.row,
-      ...(i.misfit ? { misfit: true } : {}),
-    })),
+    indicators: input.indicators.map((i) => {
+      const columns = columnsOf(i);
+      return {
+        level1: cell(i.level1),
+        level1Key: level1KeyOf(i.level1.raw),
+        level2: cell(i.level2),
+        name: cell(i.name),
+        target: memo.exprCell(targetOf(i), columns.target),
+        actual: memo.exprCell(i.actual, columns.actual),
+        weight: cell(i.weight),
+        score: cell(i.score),
+        reason: cell(i.reason),
+        row: i.row,
+        ...(i.misfit ? { misfit: true } : {}),
+        ...(i.nature ? { nature: cell(i.nature) } : {}),
+        ...(i.unit ? { unit: cell(i.unit) } : {}),
+        ...(i.coefficient ? { coefficient: cell(i.coefficient) } : {}),
+      };
+    }),
     totals: {
       weight: optional(input.totals?.weight),
       score: optional(input.totals?.score),

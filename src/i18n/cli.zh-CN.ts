@@ -43,8 +43,8 @@ export const CLI_TEXT = {
   noTable: (f: string) => `${f}：未找到绩效自评表。`,
   tableHeading: (file: string, sheet: string, unit: string, year: string) =>
     `${file} · ${sheet} · ${unit || '（未填单位）'} ${year}`,
-  tableFigures: (rate: string, score: string, total: string, grade: string) =>
-    `执行率 ${rate}　执行率得分 ${score}　总分 ${total}　等级 ${grade}`,
+  tableFigures: (rate: string, score: string, total: string, grade: string, profile: string) =>
+    `执行率 ${rate}　执行率得分 ${score}　总分 ${total}　等级 ${grade}　评分标准 ${profile}`,
   columns: { cell: '单元格', severity: '级别', message: '说明' },
   noFindings: '未发现问题。',
   counts: (errors: number, warnings: number, infos: number) =>

@@ -1,4 +1,4 @@
-import type { AmountColumn, MethodKey, NumberField } from '../domain/findings/codes';
+import type { AmountColumn, IndicatorColumnKey, MethodKey, NumberField } from '../domain/findings/codes';
 import type { Finding } from '../domain/findings/finding';
 import type { QualitativeLevel } from '../domain/expression.types';
 
@@ -34,6 +34,16 @@ export const LEVELS: Record<QualitativeLevel, string> = {
 
 const TOTAL_FIELDS = { weight: '总分栏的分值合计', score: '总分' } as const;
 
+const INDICATOR_COLUMNS: Record<IndicatorColumnKey, string> = {
+  name: '三级指标（指标名称）',
+  target: '指标值',
+  actual: '完成值',
+  weight: '分值（权重）',
+  score: '得分',
+};
+
+const SCORE_FIELDS = { weight: '分值', score: '得分' } as const;
+
 const unitList = (units: readonly string[]): string => units.map((u) => u || '无单位').join('、');
 
 /** `D5` → ` D5 的`: names the table cell a report finding compares with, when known. */
@@ -59,6 +69,18 @@ function sentence(d: Finding): string {
       return `${FIELDS[d.params.field](d.params.label)}的公式出错（${d.params.error}），请检查公式引用的单元格`;
     case 'negative-amount':
       return `${FIELDS[d.params.field](d.params.label)} ${d.params.value} 不能为负数`;
+    case 'header-unknown':
+      return `未能识别栏目“${d.params.text}”，该列内容未读取；请使用自评表规定的栏目名称`;
+    case 'value-unlabelled':
+      return `此列没有栏目名称，所填“${d.params.text}”未读取；请写明栏目或把内容移到对应栏目`;
+    case 'budget-unreadable':
+      return d.params.header
+        ? '未能读取预算执行情况：表头下没有可识别的资金行（如“年度资金总额”“合计”），执行率得分、总分和等级均未计算'
+        : '未能读取预算执行情况：未找到含预算数与执行数的表头，执行率得分、总分和等级均未计算';
+    case 'indicators-unreadable':
+      return d.params.header
+        ? `未能读取绩效指标：表头缺少${d.params.missing.map((m) => `“${INDICATOR_COLUMNS[m]}”`).join('、')}栏，指标得分、总分和等级均未计算`
+        : '未能读取绩效指标：未找到含三级指标、指标值、完成值、分值、得分的表头，总分和等级均未计算';
     case 'unit-missing':
       return '未填写部门（单位）或项目名称';
     case 'year-missing':
@@ -77,6 +99,8 @@ function sentence(d: Finding): string {
       return `执行率得分填为 ${d.params.entered}，按执行率 ${d.params.rate}% × 分值 ${d.params.weight} 应为 ${d.params.computed}`;
     case 'execution-low-no-reason':
       return `预算执行率 ${d.params.rate}% 低于 ${d.params.threshold}%（未执行 ${d.params.unspent} 万元），须说明原因`;
+    case 'budget-subrow-scored':
+      return `“${d.params.label}”行填了${SCORE_FIELDS[d.params.field]} ${d.params.value}；执行率的分值和得分只填在总额（合计）行`;
     case 'weight-missing':
       return `指标“${d.params.name}”未填写分值`;
     case 'score-missing':
@@ -101,6 +125,18 @@ function sentence(d: Finding): string {
       return `指标“${d.params.name}”的完成值单位“${unitList(d.params.actualUnits)}”与指标值单位“${unitList(d.params.targetUnits)}”不一致`;
     case 'reason-missing':
       return `指标“${d.params.name}”得分 ${d.params.score} 低于分值 ${d.params.weight}，须填写未完成原因及改进措施`;
+    case 'deviation-no-reason':
+      return `指标“${d.params.name}”完成值未达指标值（按规则得分 ${d.params.computed}，分值 ${d.params.weight}），须填写偏差原因分析及改进措施`;
+    case 'actual-copies-target':
+      return `指标“${d.params.name}”的完成值“${d.params.text}”带比较符号，照抄了指标值，不是实际完成的数值；请填写实际完成值`;
+    case 'coefficient-mismatch':
+      return `指标“${d.params.name}”得分系数填为 ${d.params.entered}%，按完成值与指标值应为 ${d.params.computed}%`;
+    case 'coefficient-score-mismatch':
+      return `指标“${d.params.name}”得分填为 ${d.params.entered}，按得分系数 ${d.params.coefficient}% × 权重 ${d.params.weight} 应为 ${d.params.computed}`;
+    case 'level1-weight-only':
+      return `一级指标单元格只写了分值“${d.params.weight}”，已按上方“${d.params.level1}”的分值读取；请把一级指标名称与分值写在同一单元格`;
+    case 'level1-empty':
+      return `一级指标“${d.params.level1}”下没有填写任何指标，其分值未计入`;
     case 'over-completion-no-reason':
       return `指标“${d.params.name}”完成值 ${d.params.actual} 达指标值 ${d.params.target} 的 ${d.params.percent}%，目标可能设置偏低，须说明原因`;
     case 'level1-weight-sum':
@@ -157,7 +193,10 @@ export function findingValues(f: Finding): { expected: string | null; actual: st
       return pair('', `${f.params.entered}%`);
     case 'execution-score-mismatch':
     case 'score-mismatch':
+    case 'coefficient-score-mismatch':
       return pair(f.params.computed, f.params.entered);
+    case 'coefficient-mismatch':
+      return pair(`${f.params.computed}%`, `${f.params.entered}%`);
     case 'score-exceeds-weight':
       return pair(f.params.weight, f.params.score);
     case 'qualitative-score-out-of-band':

@@ -2,6 +2,7 @@ import { evaluate } from '../../src/domain/evaluate';
 import { shown } from '../fixtures/shown';
 import { findingMessage, findingValues } from '../../src/i18n/findings.zh-CN';
 import { ProfileSchema, type Profile } from '../../src/domain/profiles/profile';
+import { BUDGET_SYSTEM_120, GRADES_80_70_60, HUBEI_COUNTY_2020 } from '../../src/domain/profiles/provincial';
 import { STANDARD_2020, STANDARD_2020_WHOLE_POINTS } from '../../src/domain/profiles/standard2020';
 import { tableOf, type RowSpec } from '../fixtures/tableBuilder';
 
@@ -35,10 +36,44 @@ describe('indicator scores (DESIGN §4)', () => {
     ['≥95%', '0.9', 10, '9.47', 'positive'],
     ['32件', '40件', 10, '10', 'positive'],
     ['≥100', '-5', 10, '0', 'positive'],
+    // units of one kind convert exactly; compound units; `百分比` is %
+    ['≥50厘米', '0.45米', 10, '9', 'positive'],
+    ['≥2万亩', '18000亩', 10, '9', 'positive'],
+    ['≤1.8万元/公里', '16600元/公里', 10, '10', 'reverse'],
+    ['≤1.8万元/公里', '2万元/公里', 10, '9', 'reverse'],
+    ['≥100百分比', '95%', 10, '9.5', 'positive'],
+    ['﹦100%', '100%', 10, '10', 'equal'],
+    ['30天内', '25天', 10, '10', 'reverse'],
   ])('%s vs %s of %s → %s (%s)', (target, actual, weight, expected, method) => {
     const { score } = one({ target, actual, weight, score: null });
     expect(score.method.kind).toBe(method);
     expect(score.ruleScore?.toString()).toBe(expected);
+  });
+
+  test.each([
+    // [target, actual, level]: qualitative standards compare by degree (parse/standards.ts)
+    ['显著提升', '显著提升', 'achieved'],
+    ['效果明显', '明显改善', 'achieved'],
+    ['显著提升', '有效提高', 'partial'],
+    ['明显改善', '未改善', 'notAchieved'],
+    ['合格', '合格', 'achieved'],
+    ['否', '否', 'achieved'],
+    ['按时完成', '延期', 'notAchieved'],
+    ['效果明显', '达成预期指标', 'achieved'],
+    ['严格执行相关制度规定', '有效提高', 'achieved'],
+  ])('%s vs %s → %s band', (target, actual, level) => {
+    const { score } = one({ target, actual, weight: 10, score: 10 });
+    expect(score.method).toMatchObject({ kind: 'qualitative', level });
+  });
+
+  test('a standard target against a number or a sentence cannot be scored, and says so', () => {
+    expect(one({ target: '显著提升', actual: '提升30%', weight: 10, score: 10 }).score.method).toEqual({
+      kind: 'unscorable',
+      why: 'actual-not-measurable',
+    });
+    expect(one({ target: '显著提升', actual: '是', weight: 10, score: 10 }).codes).toContain(
+      'actual-not-measurable',
+    );
   });
 
   test('reverse over target: ratio A/B × W by default, max(0, 2 − B/A) × W when linear', () => {
@@ -181,6 +216,36 @@ describe('profiles', () => {
     expect(r.codes).not.toContain('score-exceeds-weight');
     const below = one({ target: '≥95%', actual: '90%', weight: 10, score: 9.47 }, quiet);
     expect(below.findings.find((f) => f.code === 'reason-missing')?.severity).toBe('info');
+  });
+
+  test('湖北: 执行率 worth 20 points; 部分达成 from 50 % of the weight, not 60 %', () => {
+    const e = evaluate(
+      tableOf({ planned: 10, actual: 9.6, weight: 20, score: 19.2 }, [
+        { target: '显著提升', actual: '有效提高', weight: 10, score: 5, reason: '进度滞后' },
+      ]),
+      HUBEI_COUNTY_2020,
+    );
+    expect(e.scores.budget.ruleScore?.toString()).toBe('19.2');
+    expect(e.scores.indicators[0].method).toMatchObject({ kind: 'qualitative', level: 'partial' });
+    expect(e.findings.map((f) => f.code)).not.toContain('qualitative-score-out-of-band');
+    expect(one({ target: '显著提升', actual: '有效提高', weight: 10, score: 5 }).codes).toContain(
+      'qualitative-score-out-of-band',
+    );
+  });
+
+  test('the budget systems ask for a reason from 120 % over-achievement, the standard from 130 %', () => {
+    const row = { target: '≥100件', actual: '125件', weight: 10, score: 10 };
+    expect(one(row, BUDGET_SYSTEM_120).codes).toContain('over-completion-no-reason');
+    expect(one(row).codes).not.toContain('over-completion-no-reason');
+  });
+
+  test('grades 80 / 70 / 60: 85 points are 优 there, 良 under the standard', () => {
+    const table = tableOf({ planned: 100, actual: 100, score: 10 }, [
+      { target: '≥100件', actual: '100件', weight: 75, score: 75 },
+    ]);
+    expect(evaluate(table, GRADES_80_70_60).scores.totals).toMatchObject({ grade: '优' });
+    expect(evaluate(table, STANDARD_2020).scores.totals).toMatchObject({ grade: '良' });
+    expect(evaluate(table, STANDARD_2020).scores.totals.ruleScore.toString()).toBe('85');
   });
 });
 

@@ -13,6 +13,10 @@ export const FINDING_CODES = [
   'not-a-number',
   'formula-error',
   'negative-amount',
+  'header-unknown',
+  'value-unlabelled',
+  'budget-unreadable',
+  'indicators-unreadable',
   // meta
   'unit-missing',
   'year-missing',
@@ -24,6 +28,7 @@ export const FINDING_CODES = [
   'execution-score-missing',
   'execution-score-mismatch',
   'execution-low-no-reason',
+  'budget-subrow-scored',
   // indicators
   'weight-missing',
   'score-missing',
@@ -37,8 +42,14 @@ export const FINDING_CODES = [
   'actual-not-measurable',
   'unit-mismatch',
   'reason-missing',
+  'deviation-no-reason',
   'over-completion-no-reason',
+  'actual-copies-target',
+  'coefficient-mismatch',
+  'coefficient-score-mismatch',
   // weights and totals
+  'level1-weight-only',
+  'level1-empty',
   'level1-weight-sum',
   'level1-weight-profile',
   'weights-total',
@@ -66,6 +77,9 @@ export type NumberField =
 /** The budget amounts a sum is checked on: 年初预算数, 全年预算数, 全年执行数. */
 export type AmountColumn = 'initial' | 'planned' | 'actual';
 
+/** The columns an indicator block cannot be read without (docs/layouts.md). */
+export type IndicatorColumnKey = 'name' | 'target' | 'actual' | 'weight' | 'score';
+
 /** How a quantitative score was computed (the profile's reverse formula included). */
 export type MethodKey = 'positive' | 'reverse' | 'reverse-linear' | 'equal';
 
@@ -84,6 +98,14 @@ export interface FindingParams {
   /** `error`: the spreadsheet error shown, e.g. #DIV/0!. */
   'formula-error': { field: NumberField; label: string; error: string };
   'negative-amount': { field: NumberField; label: string; value: string };
+  /** `text`: the header cell as written; its column is not read. */
+  'header-unknown': { text: string };
+  /** `text`: what the cell holds, in a column the header does not name. */
+  'value-unlabelled': { text: string };
+  /** `header` false: no header with 预算数 and 执行数 was found (the cell is the block's label, if any). */
+  'budget-unreadable': { header: boolean };
+  /** `header` false: no indicator header at all; else the columns it lacks. */
+  'indicators-unreadable': { header: boolean; missing: readonly IndicatorColumnKey[] };
   'unit-missing': Record<string, never>;
   'year-missing': Record<string, never>;
   /** Amounts in 万元 with two decimals. */
@@ -96,6 +118,8 @@ export interface FindingParams {
   'execution-score-mismatch': { entered: string; computed: string; rate: string; weight: string };
   /** `rate`, `threshold` in percent; `unspent` in 万元. */
   'execution-low-no-reason': { rate: string; threshold: string; unspent: string };
+  /** 分值 or 得分 on a budget row other than the total (其中：财政拨款…): `value` as typed. */
+  'budget-subrow-scored': { label: string; field: 'weight' | 'score'; value: string };
   'weight-missing': { name: string };
   'score-missing': { name: string };
   'score-negative': { score: string };
@@ -115,8 +139,26 @@ export interface FindingParams {
   /** Units as written; an empty string for a number without unit. */
   'unit-mismatch': { name: string; targetUnits: readonly string[]; actualUnits: readonly string[] };
   'reason-missing': { name: string; score: string; weight: string };
+  /** The rule score (`computed`) is below the weight though the entered score is not: no reason given. */
+  'deviation-no-reason': { name: string; computed: string; weight: string };
   /** `target`, `actual`: the cells' texts; `percent`: 完成值 ÷ 指标值 in percent, two decimals. */
   'over-completion-no-reason': { name: string; target: string; actual: string; percent: string };
+  /** `text`: the 完成值 as typed, with its operator (≥266米). */
+  'actual-copies-target': { name: string; text: string };
+  /** 得分系数 in percent as entered, and as the rule gives it (two decimals). */
+  'coefficient-mismatch': { name: string; entered: string; computed: string };
+  /** 得分 ≠ 得分系数 × 权重: `coefficient` in percent, `computed` rounded as the profile says. */
+  'coefficient-score-mismatch': {
+    name: string;
+    coefficient: string;
+    weight: string;
+    entered: string;
+    computed: string;
+  };
+  /** A 一级 cell holding only a weight (`（30分）`), read as the weight of `level1` above it. */
+  'level1-weight-only': { level1: string; weight: string };
+  /** A 一级 label with no indicator row under it. */
+  'level1-empty': { level1: string };
   'level1-weight-sum': { level1: string; declared: string; sum: string };
   'level1-weight-profile': { level1: string; declared: string; expected: string };
   'weights-total': { total: string; expected: string };

@@ -2,7 +2,7 @@ import type { ParsedValue, RawValue } from '../cellValue.types';
 import { normalize } from './normalize';
 import { decimalOf, decimalOfNumber, NUMBER_PATTERN } from './number';
 import { isPlaceholder } from './placeholders';
-import { UNIT_PATTERN } from './units';
+import { canonicalUnit, UNIT_PATTERN } from './units';
 
 const NUMBER_WITH_UNIT = new RegExp(`^(${NUMBER_PATTERN})\\s*(${UNIT_PATTERN})?$`);
 
@@ -29,7 +29,9 @@ function parseCellText(raw: string): ParsedValue {
   if (text === '') return EMPTY;
   if (isPlaceholder(text)) return { kind: 'na', text: raw.trim() };
   const match = NUMBER_WITH_UNIT.exec(text);
-  if (match) return { kind: 'number', value: decimalOf(match[1]), unit: match[2] ?? null };
+  if (match) {
+    return { kind: 'number', value: decimalOf(match[1]), unit: match[2] ? canonicalUnit(match[2]) : null };
+  }
   return textOf(raw.trim());
 }
 

@@ -6,7 +6,8 @@ import { decimalOf, decimalOfNumber, NUMBER_PATTERN } from './number';
 import { comparatorOf, PREFIX_OPERATOR_PATTERN, SUFFIX_OPERATOR_PATTERN } from './operators';
 import { isPlaceholder } from './placeholders';
 import { qualitativeLevelOf } from './qualitative';
-import { UNIT_PATTERN } from './units';
+import { standardOf } from './standards';
+import { canonicalUnit, UNIT_PATTERN } from './units';
 
 const NUMBER_AHEAD = String.raw`(?=[+-]?\.?\d)`;
 
@@ -33,7 +34,8 @@ const EMPTY: Expression = { kind: 'empty' };
 
 /**
  * Parses what people type in 指标值 / 完成值 cells: a target with its comparator, label and
- * quantities, a qualitative answer, a placeholder, or text. Never throws: anything that is not a
+ * quantities, a qualitative answer (达成年度指标), a qualitative standard (显著提升, 合格), a
+ * placeholder, or text. Never throws: anything that is not a
  * clean target (a sentence, an operator without a number) is text, which the checks report.
  */
 export function parseExpression(raw: RawValue | undefined): Expression {
@@ -55,6 +57,8 @@ function parseExpressionText(raw: string): Expression {
   if (isPlaceholder(text)) return { kind: 'na', text: trimmed };
   const level = qualitativeLevelOf(text);
   if (level) return { kind: 'qualitative', level, text: trimmed };
+  const standard = standardOf(text);
+  if (standard) return { kind: 'standard', ...standard, text: trimmed };
   return parseTarget(text.replace(TRAILING_STOPS, '')) ?? textOf(trimmed);
 }
 
@@ -72,7 +76,7 @@ function parseTarget(text: string): Expression | null {
     QUANTITY.lastIndex = position;
     const quantity = QUANTITY.exec(text);
     if (!quantity || quantities.length === MAX_QUANTITIES) return null;
-    quantities.push({ value: decimalOf(quantity[1]), unit: quantity[2] ?? null });
+    quantities.push({ value: decimalOf(quantity[1]), unit: quantity[2] ? canonicalUnit(quantity[2]) : null });
     comparator ??= comparatorOf(quantity[3]);
     position = QUANTITY.lastIndex;
     if (position === text.length) break;

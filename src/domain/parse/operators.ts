@@ -12,6 +12,7 @@ const PREFIX_OPERATORS: ReadonlyMap<string, Comparator> = new Map<string, Compar
   ['不少于', 'gte'],
   ['不小于', 'gte'],
   ['达到', 'gte'],
+  ['达', 'gte'],
   ['至少', 'gte'],
   ['大于等于', 'gte'],
   ['大于或等于', 'gte'],
@@ -20,6 +21,7 @@ const PREFIX_OPERATORS: ReadonlyMap<string, Comparator> = new Map<string, Compar
   ['大于', 'gt'],
   ['高于', 'gt'],
   ['超过', 'gt'],
+  ['多于', 'gt'],
   ['=', 'eq'],
   ['等于', 'eq'],
   ['为', 'eq'],
@@ -27,6 +29,7 @@ const PREFIX_OPERATORS: ReadonlyMap<string, Comparator> = new Map<string, Compar
   ['<=', 'lte'],
   ['不高于', 'lte'],
   ['不超过', 'lte'],
+  ['不超', 'lte'],
   ['不大于', 'lte'],
   ['控制在', 'lte'],
   ['不多于', 'lte'],
@@ -37,9 +40,11 @@ const PREFIX_OPERATORS: ReadonlyMap<string, Comparator> = new Map<string, Compar
   ['<', 'lt'],
   ['小于', 'lt'],
   ['低于', 'lt'],
+  ['少于', 'lt'],
+  ['不足', 'lt'],
 ]);
 
-/** Words written after the number and its unit (`95%以上`, `1036.03万元以内`). */
+/** Words written after the number and its unit (`95%以上`, `1036.03万元以内`, `30天内`, `95%(含)以上`). */
 const SUFFIX_OPERATORS: ReadonlyMap<string, Comparator> = new Map<string, Comparator>([
   ['以上', 'gte'],
   ['及以上', 'gte'],
@@ -49,6 +54,12 @@ const SUFFIX_OPERATORS: ReadonlyMap<string, Comparator> = new Map<string, Compar
   ['以下', 'lte'],
   ['及以下', 'lte'],
   ['或以下', 'lte'],
+  ['内', 'lte'],
+  ['(含)以上', 'gte'],
+  ['以上(含)', 'gte'],
+  ['(含)以下', 'lte'],
+  ['以下(含)', 'lte'],
+  ['(含)以内', 'lte'],
 ]);
 
 export const PREFIX_OPERATOR_PATTERN = alternation([...PREFIX_OPERATORS.keys()]);

@@ -16,6 +16,12 @@ export const ProfileSchema = z
     name: z.string(),
     /** Default weights of the four parts (预算执行率, 产出, 效益, 满意度); must total `maxTotal`. */
     weights: z.object({ budget: Points, output: Points, effect: Points, satisfaction: Points }),
+    /**
+     * Whether the rules prescribe the 一级 weights (产出 50, 效益 30, 满意度 10). Where they do not
+     * (四川 gives 90 points to 绩效指标 as a whole), `weights` only sets up an inserted form and a
+     * 一级 label declaring another weight is no finding.
+     */
+    level1WeightsPrescribed: z.boolean(),
     maxTotal: Points,
     /** Decimal places of every score (执行率得分, indicator scores); 0 = whole points. Rounded once, half up. */
     scoreDecimals: z.number().int().min(0).max(4),

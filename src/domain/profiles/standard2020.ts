@@ -3,13 +3,18 @@ import { ProfileSchema, type Profile } from './profile';
 
 type SeverityTable = Record<FindingCode, 'error' | 'warning' | 'info' | 'off'>;
 
-const SEVERITIES: SeverityTable = {
+/** The severity of every code; provincial profiles share it (their rules differ, not their findings). */
+export const SEVERITIES: SeverityTable = {
   'table-not-found': 'error',
   'row-unreadable': 'error',
   'row-shifted': 'error',
   'not-a-number': 'error',
   'formula-error': 'error',
   'negative-amount': 'error',
+  'header-unknown': 'warning',
+  'value-unlabelled': 'warning',
+  'budget-unreadable': 'error',
+  'indicators-unreadable': 'error',
   'unit-missing': 'warning',
   'year-missing': 'warning',
   'budget-parts-sum': 'error',
@@ -19,6 +24,7 @@ const SEVERITIES: SeverityTable = {
   'execution-score-missing': 'warning',
   'execution-score-mismatch': 'error',
   'execution-low-no-reason': 'error',
+  'budget-subrow-scored': 'warning',
   'weight-missing': 'error',
   'score-missing': 'warning',
   'score-negative': 'error',
@@ -31,7 +37,13 @@ const SEVERITIES: SeverityTable = {
   'actual-not-measurable': 'warning',
   'unit-mismatch': 'warning',
   'reason-missing': 'error',
+  'deviation-no-reason': 'error',
   'over-completion-no-reason': 'warning',
+  'actual-copies-target': 'warning',
+  'coefficient-mismatch': 'error',
+  'coefficient-score-mismatch': 'error',
+  'level1-weight-only': 'warning',
+  'level1-empty': 'error',
   'level1-weight-sum': 'error',
   'level1-weight-profile': 'warning',
   'weights-total': 'error',
@@ -48,6 +60,7 @@ export const STANDARD_2020: Profile = ProfileSchema.parse({
   id: 'standard-2020',
   name: '财预〔2020〕10号 标准（得分保留两位小数）',
   weights: { budget: '10', output: '50', effect: '30', satisfaction: '10' },
+  level1WeightsPrescribed: true,
   maxTotal: '100',
   scoreDecimals: 2,
   rateDecimals: 2,

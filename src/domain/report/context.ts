@@ -5,7 +5,7 @@ import type { Finding } from '../findings/finding';
 import type { Indicator } from '../model';
 import type { Profile } from '../profiles/profile';
 import { MISSING } from './phrases.zh-CN';
-import { cellText, fill, yearOf } from './format';
+import { fill, labelText, yearOf } from './format';
 import type { ReportInputs } from './reportInputs';
 import type { Part } from './runs';
 
@@ -63,7 +63,7 @@ export function createContext(
     if (list) list.push(f);
     else byCode.set(f.code, [f]);
   }
-  const unitText = cellText(meta.unit);
+  const unitText = labelText(meta.unit);
   const byCell = indicatorsByFindingCell(evaluation);
   return {
     evaluation,
@@ -73,7 +73,9 @@ export function createContext(
     unit: unitText !== '' ? unitText : fill(kind === 'project' ? MISSING.projectName : MISSING.unit),
     findings: <C extends FindingCode>(code: C) => (byCode.get(code) ?? []) as Extract<Finding, { code: C }>[],
     nothingScored:
-      evaluation.scores.level1.every((g) => g.weight.isZero()) && evaluation.scores.budget.ruleScore === null,
+      !evaluation.scores.totals.complete ||
+      (evaluation.scores.level1.every((g) => g.weight.isZero()) &&
+        evaluation.scores.budget.ruleScore === null),
     executionReasonBelow: new Decimal(profile.executionReasonBelow),
     overCompletionAtLeast: new Decimal(profile.overCompletionAtLeast),
     indicatorAt: (cell) => (cell === null ? undefined : byCell.get(cell)),

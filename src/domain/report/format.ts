@@ -1,7 +1,9 @@
 import type { Decimal } from '../decimal';
 import type { Cell } from '../model';
 import type { Profile } from '../profiles/profile';
-import { percentText, textOf } from '../score/cellNumbers';
+import { oneLine } from '../parse/normalize';
+import { withoutPrintedPrefix } from '../parse/placeholders';
+import { isUnanswered, percentText, textOf } from '../score/cellNumbers';
 import { scoreText } from '../score/rounding';
 import { PLACEHOLDER } from './phrases.zh-CN';
 import { placeholderRun, type Part } from './runs';
@@ -73,6 +75,12 @@ export function textCell(cell: Cell | undefined, what: string): Part {
   return text;
 }
 
+/** A free-text cell as a whole sentence (one final 。), or a placeholder when empty or `/`. */
+export function sentenceCell(cell: Cell | undefined, what: string): Part {
+  const text = textCell(cell, what);
+  return typeof text === 'string' ? asSentence(text) : text;
+}
+
 /**
  * A cell's text as the report quotes it: trimmed, '' for empty — and '' for a non-finite number
  * (NaN, Infinity), which no host should give but which must never reach the report as `NaN`.
@@ -82,12 +90,33 @@ export function cellText(cell: Cell | undefined): string {
   return textOf(cell);
 }
 
-const CLOSING = /[。！？；.!?;]$/u;
-const TRAILING_STOP = /[。．.；;，,\s]+$/u;
+/** A label or a name (一级, 二级, a fund row, an indicator, a unit) as a sentence quotes it: on one line, no final stop. */
+export function labelText(cell: Cell | undefined): string {
+  return withoutStop(oneLine(cellText(cell)));
+}
 
-/** Ends a sentence taken from a cell with 。 unless it already ends with a stop. */
+/** An indicator's name as a sentence quotes it: one line, without the form's printed `指标1：`. */
+export function nameLabel(cell: Cell | undefined): string {
+  const text = labelText(cell);
+  return text === '' ? '' : withoutPrintedPrefix(text);
+}
+
+/** What the user wrote as a reason, or '' — the form's printed instruction left there is none. */
+export function reasonText(cell: Cell | undefined): string {
+  if (isUnanswered(cell) || cell?.value.kind === 'na') return '';
+  return cellText(cell);
+}
+
+const EXCLAIMED = /[！？!?]$/u;
+const TRAILING_STOP = /[。．.；;，,、：:\s]+$/u;
+
+/**
+ * Ends a sentence taken from a cell with one 。: whatever stops and pauses the cell ends with
+ * (`。`, `，`, `；`, `，。`) go first, so that none is doubled; a ！ or ？ stays.
+ */
 export function asSentence(text: string): string {
-  return CLOSING.test(text) ? text : `${text}。`;
+  const core = text.replace(TRAILING_STOP, '');
+  return EXCLAIMED.test(core) ? core : `${core}。`;
 }
 
 /** A cell sentence quoted inside a report sentence: its final stop removed. */

@@ -1,5 +1,7 @@
 import { Decimal } from '../decimal';
 import type { Cell } from '../model';
+import { normalize } from '../parse/normalize';
+import { isInstruction } from '../parse/placeholders';
 
 /** The number a cell holds, whatever its unit; null for empty, placeholders and text. */
 export function numberOf(cell: Cell | undefined): Decimal | null {
@@ -8,12 +10,12 @@ export function numberOf(cell: Cell | undefined): Decimal | null {
 
 /**
  * A rate cell as a fraction: `57.59%` → 0.5759, `5‰` → 0.005; a bare number is already a fraction
- * (a percent-formatted cell stores 0.5759).
+ * (a percent-formatted cell stores 0.5759), unless its header says it is in percent (`执行率（%）`).
  */
-export function fractionOf(cell: Cell | undefined): Decimal | null {
+export function fractionOf(cell: Cell | undefined, bareIsPercent = false): Decimal | null {
   if (cell?.value.kind !== 'number') return null;
   const { value, unit } = cell.value;
-  if (unit === '%') return value.div(100);
+  if (unit === '%' || (unit === null && bareIsPercent)) return value.div(100);
   if (unit === '‰') return value.div(1000);
   return value;
 }
@@ -21,6 +23,15 @@ export function fractionOf(cell: Cell | undefined): Decimal | null {
 /** Nothing typed: a formula waiting to be calculated is not blank. */
 export function isBlank(cell: Cell | undefined): boolean {
   return cell === undefined || (cell.value.kind === 'empty' && cell.formula === undefined);
+}
+
+/**
+ * A cell where the user should have written something and did not: blank, or still holding the
+ * instruction the form printed there (四川's `1.预算执行率=…（100字以内）`).
+ */
+export function isUnanswered(cell: Cell | undefined): boolean {
+  if (isBlank(cell)) return true;
+  return cell?.value.kind === 'text' && isInstruction(normalize(cell.value.text));
 }
 
 export function isPlaceholder(cell: Cell | undefined): boolean {

@@ -1,6 +1,7 @@
 import { Decimal, ONE, ZERO } from '../decimal';
-import type { Comparator } from '../expression.types';
+import type { Comparator, QualitativeLevel } from '../expression.types';
 import type { Indicator } from '../model';
+import { compareStandards, levelOfStandard } from '../parse/standards';
 import type { Profile } from '../profiles/profile';
 import { isPlaceholder, numberOf } from './cellNumbers';
 import { pairQuantities, type QuantityPair } from './quantities';
@@ -59,6 +60,17 @@ function none(why: UnscorableReason): Rule {
   return r;
 }
 
+function qualitative(level: QualitativeLevel, profile: Profile): Rule {
+  const band = profile.qualitativeBands[level];
+  const method: ScoreMethod = {
+    kind: 'qualitative',
+    level,
+    min: bandBound(band.min),
+    max: bandBound(band.max),
+  };
+  return { method, fraction: null, completion: null };
+}
+
 function rule(ind: Indicator, weight: Decimal | null, profile: Profile): Rule {
   const t = ind.target.expr;
   const b = ind.actual.expr;
@@ -68,17 +80,14 @@ function rule(ind: Indicator, weight: Decimal | null, profile: Profile): Rule {
   if (weight === null || weight.isNegative()) return none('no-weight');
   if (t.kind === 'empty') return none('no-target');
   if (b.kind === 'empty') return none('no-actual');
-  if (b.kind === 'qualitative' && t.kind !== 'quantitative') {
-    const band = profile.qualitativeBands[b.level];
-    const method: ScoreMethod = {
-      kind: 'qualitative',
-      level: b.level,
-      min: bandBound(band.min),
-      max: bandBound(band.max),
-    };
-    return { method, fraction: null, completion: null };
+  if (b.kind === 'qualitative' && t.kind !== 'quantitative') return qualitative(b.level, profile);
+  // 显著提升 against 显著提升, 有效提高 against 显著提升: the degrees compare (parse/standards.ts).
+  if (b.kind === 'standard' && t.kind !== 'quantitative' && t.kind !== 'na') {
+    const level = t.kind === 'standard' ? compareStandards(t, b) : levelOfStandard(b);
+    return level ? qualitative(level, profile) : none('actual-not-measurable');
   }
   if (t.kind === 'na') return none('not-applicable');
+  if (t.kind === 'standard') return none(b.kind === 'na' ? 'no-actual' : 'actual-not-measurable');
   if (t.kind !== 'quantitative') return none('target-not-measurable');
   if (b.kind === 'na') return none('no-actual');
   if (b.kind !== 'quantitative') return none('actual-not-measurable');
@@ -126,6 +135,7 @@ export function scoreIndicator(ind: Indicator, index: number, profile: Profile):
     enteredScore: entered,
     ruleScore,
     effectiveScore,
+    fraction,
     completion,
   };
 }

@@ -29,6 +29,7 @@ export function scoreTable(table: EvaluationTable, profile: Profile): Scores {
     indicators,
     level1,
     totals: {
+      complete: table.unreadable.length === 0,
       weight,
       enteredScore: entered,
       ruleScore: rule,

@@ -55,6 +55,8 @@ export interface IndicatorScore {
   readonly ruleScore: Decimal | null;
   /** ruleScore where the rules apply, else the entered score clamped to [0, weight]; what totals add up. */
   readonly effectiveScore: Decimal | null;
+  /** The fraction of the weight the rules give a quantitative row, unrounded (重庆's 得分系数); null else. */
+  readonly fraction: Decimal | null;
   /** B / A for quantitative rows (first matching quantity), for the over-completion rule and the report. */
   readonly completion: Decimal | null;
 }
@@ -76,8 +78,12 @@ export interface Scores {
   readonly budget: BudgetScore;
   readonly indicators: readonly IndicatorScore[];
   readonly level1: readonly Level1Subtotal[];
-  /** Over the whole table, the 执行率 row included. */
+  /**
+   * Over the whole table, the 执行率 row included. `complete` is false when a block of the table could
+   * not be read: its total and grade then mean nothing and are never shown.
+   */
   readonly totals: {
+    readonly complete: boolean;
     readonly weight: Decimal;
     readonly enteredScore: Decimal;
     readonly ruleScore: Decimal;

@@ -3,7 +3,7 @@ import type { Draft } from '../../domain/findings/finding';
 import type { BudgetColumns } from './header';
 import { budgetKeyOf } from './labels';
 import { isBlankRow, markAt, rowHasMark } from './marks';
-import type { MergedGrid } from './mergedGrid';
+import { cellInput, type MergedGrid } from './mergedGrid';
 import { unreadable } from './unreadable';
 
 /** Labels that end the budget block: the blocks and meta rows that follow it in either form. */
@@ -14,6 +14,7 @@ const NEXT_BLOCK = new Set([
   'goalAchieved',
   'indicatorBlock',
   'unit',
+  'project',
   'supervisor',
   'implementer',
   'independentUnits',
@@ -22,6 +23,7 @@ const NEXT_BLOCK = new Set([
   'preparer',
   'phone',
   'date',
+  'footer',
 ]);
 const MAX_BLANK_RUN = 3;
 /** Row labels sit left of the amounts; a copied table may push them one or two columns right. */
@@ -64,11 +66,12 @@ export function readBudget(grid: MergedGrid, cols: BudgetColumns, left: number, 
   let blankRun = 0;
   let row = cols.row + 1;
   for (; row <= bottom; row++) {
-    if (rowHasMark(grid, row, left, right, NEXT_BLOCK)) break;
-    const label = rowLabel(grid, row, cols, left);
+    // A row label first: 合计 is 贵州's total row, not the 总分 that ends a table.
+    const label = rowLabel(grid, row, cols, left) ?? unlabelledTotal(grid, row, cols, rows.length);
+    if (!label && rowHasMark(grid, row, left, right, NEXT_BLOCK)) break;
     if (!label) {
       if (isBlankRow(grid, row, left, right) || isLabelOnly(grid, row, cols)) {
-        if (++blankRun >= MAX_BLANK_RUN) break;
+        if (++blankRun >= MAX_BLANK_RUN && !budgetRowFollows(grid, row, cols, left, bottom)) break;
         continue;
       }
       if (hasAmount(grid, row, cols)) {
@@ -89,13 +92,62 @@ export function readBudget(grid: MergedGrid, cols: BudgetColumns, left: number, 
         planned: grid.input(row, cols.planned + shift),
         actual: grid.input(row, cols.actual + shift),
         rate: at(cols.rate),
-        weight: at(cols.weight),
+        weight: at(cols.weight) ?? declaredWeight(grid, cols, label.key),
         score: at(cols.score),
         reason: at(cols.reason),
       }),
     );
+    if (shift === 0) findings.push(...unlabelledAmounts(grid, row, cols));
   }
   return { rows, findings, end: row };
+}
+
+/** Values typed right of the row labels in a column the header does not name: not read, and said so. */
+function unlabelledAmounts(grid: MergedGrid, row: number, cols: BudgetColumns): Draft[] {
+  const out: Draft[] = [];
+  for (let col = cols.firstAmount; col <= cols.right; col++) {
+    if (!grid.blank(cols.row, col) || !grid.isOwn(row, col) || grid.blank(row, col)) continue;
+    out.push({
+      code: 'value-unlabelled',
+      cell: grid.addr(row, col),
+      params: { text: String(grid.raw(row, col)).trim() },
+    });
+  }
+  return out;
+}
+
+/**
+ * 重庆 prints one row of amounts under the header and labels it only with the block's label merged
+ * down beside both: that row is the total.
+ */
+function unlabelledTotal(grid: MergedGrid, row: number, cols: BudgetColumns, read: number): RowLabel | null {
+  if (read > 0 || !hasAmount(grid, row, cols)) return null;
+  for (let r = cols.row + 1; r < row; r++) if (!isBlankRow(grid, r, cols.left, cols.right)) return null;
+  const merge = grid.mergeAt(cols.row, cols.left);
+  if (!merge || merge.bottom < row || cols.left >= cols.firstAmount) return null;
+  const text = String(grid.raw(merge.top, merge.left) ?? '').trim();
+  return { col: cols.left, key: 'total', text };
+}
+
+/** The total row's points where the form has no 分值 column but its header says them (湖北's 20分). */
+function declaredWeight(grid: MergedGrid, cols: BudgetColumns, key: BudgetRowKey): CellInput | undefined {
+  const d = cols.declaredWeight;
+  return d && key === 'total' ? cellInput(d.points, grid.addr(cols.row, d.col)) : undefined;
+}
+
+/** Empty rows inside the block: the block goes on when the next row that is not empty is a fund row. */
+function budgetRowFollows(
+  grid: MergedGrid,
+  row: number,
+  cols: BudgetColumns,
+  left: number,
+  bottom: number,
+): boolean {
+  for (let r = row + 1; r <= bottom; r++) {
+    if (isBlankRow(grid, r, left, cols.right)) continue;
+    return rowLabel(grid, r, cols, left) !== null;
+  }
+  return false;
 }
 
 /** Only merged-down cells (年度预算申请, 其中) and nothing typed in the amount columns. */

@@ -41,6 +41,11 @@ export class LevelCarry {
     return input;
   }
 
+  /** The label carried down for a level, if any. */
+  current(level: 1 | 2): CellInput | null {
+    return level === 1 ? this.level1 : this.level2;
+  }
+
   /** The carried label, or an empty cell at (row, col). */
   carried(grid: MergedGrid, level: 1 | 2, row: number, col: number | undefined): CellInput {
     const carried = level === 1 ? this.level1 : this.level2;

@@ -1,5 +1,12 @@
 import type { TableKind } from '../../domain/model';
-import { budgetColumnsAt, indicatorColumnsAt, type BudgetColumns, type IndicatorColumns } from './header';
+import {
+  budgetColumnsAt,
+  indicatorHeaderAt,
+  isBudgetAmountHeader,
+  isIndicatorNameHeader,
+  type BudgetColumns,
+  type IndicatorHeader,
+} from './header';
 import { titleKind, yearIn } from './labels';
 import type { MergedGrid, Pos } from './mergedGrid';
 
@@ -10,18 +17,21 @@ export interface TableRegion {
   /** Last row (inclusive). */
   readonly bottom: number;
   readonly left: number;
+  /** The first row above the table that no other table holds: where its heading lines may be. */
+  readonly headTop: number;
   readonly title?: Pos;
   readonly budget?: BudgetColumns;
-  readonly indicators?: IndicatorColumns;
+  readonly indicators?: IndicatorHeader;
 }
 
 interface Title extends Pos {
-  readonly kind: TableKind;
+  /** null: a title that does not say which form (`绩效目标自评表`); the blocks decide. */
+  readonly kind: TableKind | null;
 }
 
 type Anchor =
   | { readonly type: 'budget'; readonly cols: BudgetColumns }
-  | { readonly type: 'indicators'; readonly cols: IndicatorColumns };
+  | { readonly type: 'indicators'; readonly cols: IndicatorHeader };
 
 interface Found {
   readonly titles: Title[];
@@ -36,6 +46,8 @@ interface Found {
 const SHORT = 80;
 /** Every title, header and label the scan looks for has one of these characters. */
 const MAY_MATTER = /[表全级项名算执]/;
+/** A block label left of a second indicator header that continues the table (湖北's 年度绩效目标2). */
+const CONTINUED_BLOCK = '年度绩效目标';
 
 function anchorRow(a: Anchor): number {
   return a.cols.row;
@@ -47,6 +59,7 @@ function scan(grid: MergedGrid): Found {
     let budgetWords = 0;
     let indicatorWords = false;
     let title: Title | null = null;
+    let titled = false;
     for (let col = 1; col <= grid.cols; col++) {
       const raw = grid.raw(row, col);
       if (typeof raw !== 'string' || raw.length > SHORT || !MAY_MATTER.test(raw) || !grid.isOwn(row, col))
@@ -54,10 +67,12 @@ function scan(grid: MergedGrid): Found {
       const key = grid.key(row, col);
       if (key === '') continue;
       const kind = titleKind(key);
-      if (kind && !title) title = { row, col, kind };
-      if (key.includes('全年预算') || key.includes('全年执行') || key === '预算数' || key === '执行数')
-        budgetWords += 1;
-      if (key.startsWith('三级指标')) indicatorWords = true;
+      if (kind !== undefined && !titled) {
+        title = { row, col, kind };
+        titled = true;
+      }
+      if (isBudgetAmountHeader(key)) budgetWords += 1;
+      if (isIndicatorNameHeader(key)) indicatorWords = true;
       if (key.startsWith('项目名称') || key.startsWith('项目资金')) found.projectRows.push(row);
       if (key.startsWith('项目名称') || key.startsWith('部门(单位)名称') || key.startsWith('单位名称'))
         found.unitRows.push(row);
@@ -65,7 +80,7 @@ function scan(grid: MergedGrid): Found {
     if (title) found.titles.push(title);
     const budget = budgetWords >= 2 ? budgetColumnsAt(grid, row) : null;
     if (budget) found.anchors.push({ type: 'budget', cols: budget });
-    const indicators = indicatorWords ? indicatorColumnsAt(grid, row) : null;
+    const indicators = indicatorWords ? indicatorHeaderAt(grid, row) : null;
     if (indicators) found.anchors.push({ type: 'indicators', cols: indicators });
   }
   return found;
@@ -85,36 +100,36 @@ function hasYear(grid: MergedGrid, row: number): boolean {
   return false;
 }
 
-function kindOf(
-  grid: MergedGrid,
-  span: Span,
-  found: Found,
-  budget?: BudgetColumns,
-  indicators?: IndicatorColumns,
-): TableKind {
-  if (span.title) return span.title.kind;
+function kindOf(span: Span, found: Found, budget?: BudgetColumns, indicators?: IndicatorHeader): TableKind {
+  if (span.title?.kind) return span.title.kind;
   if (budget?.initial !== undefined) return 'project';
   if (found.projectRows.some((r) => r >= span.top && r <= span.bottom)) return 'project';
   // 年度指标值 / 实际完成值 are the project form's words; the overall form says 指标值 / 完成值.
-  if (indicators && grid.key(indicators.row, indicators.target).startsWith('年度指标值')) return 'project';
+  if (indicators?.keys.some((k) => k.startsWith('年度指标值'))) return 'project';
   return 'overall';
 }
 
-function region(grid: MergedGrid, span: Span, anchors: readonly Anchor[], found: Found): TableRegion {
+function region(span: Span, anchors: readonly Anchor[], found: Found): TableRegion {
   const budget = anchors.find((a): a is Extract<Anchor, { type: 'budget' }> => a.type === 'budget')?.cols;
   const indicators = anchors.find(
     (a): a is Extract<Anchor, { type: 'indicators' }> => a.type === 'indicators',
   )?.cols;
   const lefts = [span.title?.col, budget?.left, indicators?.left].filter((c): c is number => c !== undefined);
   return {
-    kind: kindOf(grid, span, found, budget, indicators),
+    kind: kindOf(span, found, budget, indicators),
     top: span.top,
+    headTop: span.top,
     bottom: span.bottom,
     left: lefts.length > 0 ? Math.min(...lefts) : 1,
     title: span.title,
     budget,
     indicators,
   };
+}
+
+/** A second indicator header under a `年度绩效目标2（40分）` label belongs to the same table. */
+function continues(grid: MergedGrid, header: IndicatorHeader): boolean {
+  return grid.key(header.row, header.left).startsWith(CONTINUED_BLOCK);
 }
 
 /**
@@ -130,22 +145,22 @@ function splitSpan(grid: MergedGrid, span: Span, anchors: readonly Anchor[], fou
   for (const anchor of anchors) {
     const hasBudget = current.some((a) => a.type === 'budget');
     const hasIndicators = current.some((a) => a.type === 'indicators');
-    const startsNew = anchor.type === 'budget' ? hasBudget || hasIndicators : hasIndicators;
+    const startsNew =
+      anchor.type === 'budget' ? hasBudget || hasIndicators : hasIndicators && !continues(grid, anchor.cols);
     if (startsNew) {
       const previous = anchorRow(current[current.length - 1]);
       const unitRow = found.unitRows.find((r) => r > previous && r < anchorRow(anchor));
       const first = unitRow ?? anchorRow(anchor);
       // The table's `（2021年度）` line, left without its title, belongs to it.
       const start = first - 1 > previous && hasYear(grid, first - 1) ? first - 1 : first;
-      regions.push(region(grid, { top, bottom: start - 1, title }, current, found));
+      regions.push(region({ top, bottom: start - 1, title }, current, found));
       top = start;
       title = undefined;
       current = [];
     }
     current.push(anchor);
   }
-  if (current.length > 0 || title)
-    regions.push(region(grid, { top, bottom: span.bottom, title }, current, found));
+  if (current.length > 0 || title) regions.push(region({ top, bottom: span.bottom, title }, current, found));
   return regions;
 }
 
@@ -164,5 +179,5 @@ export function locateTables(grid: MergedGrid): TableRegion[] {
     const anchors = found.anchors.filter((a) => anchorRow(a) >= span.top && anchorRow(a) <= span.bottom);
     regions.push(...splitSpan(grid, span, anchors, found));
   }
-  return regions;
+  return regions.map((r, i) => ({ ...r, headTop: i === 0 ? 1 : regions[i - 1].bottom + 1 }));
 }

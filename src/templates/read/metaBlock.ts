@@ -67,7 +67,10 @@ export interface Totals {
   readonly grade?: CellInput;
 }
 
-/** 总分: its 分值- and 得分-column cells; 评价等级: its 得分-column cell. Undefined when neither row exists. */
+/**
+ * 总分 (合计, 总计) below the indicators: its 分值- and 得分-column cells; 评价等级: its 得分-column cell;
+ * 自评总分 above them (重庆): the value right of the label. Undefined when there is none of these.
+ */
 export function readTotals(
   grid: MergedGrid,
   marks: MarkIndex,
@@ -75,13 +78,27 @@ export function readTotals(
 ): Totals | undefined {
   if (!cols) return undefined;
   const total = marks.total && marks.total.row > cols.row ? marks.total : undefined;
+  const top = marks.total && marks.total.row < cols.row ? marks.total : undefined;
   const grade = marks.grade && marks.grade.row > cols.row ? marks.grade : undefined;
-  if (!total && !grade) return undefined;
+  if (!total && !grade && !top) return undefined;
   const totals: { weight?: CellInput; score?: CellInput; grade?: CellInput } = {};
   if (total) {
     totals.weight = grid.input(total.row, cols.weight);
     totals.score = grid.input(total.row, cols.score);
+  } else if (top) {
+    totals.score = valueRightOf(grid, top);
   }
   if (grade) totals.grade = grid.input(grade.row, cols.score);
   return totals;
+}
+
+/** The first non-empty cell right of a label (up to the next label), else the empty cell next to it. */
+function valueRightOf(grid: MergedGrid, at: Pos): CellInput {
+  const start = (grid.mergeAt(at.row, at.col)?.right ?? at.col) + 1;
+  for (let col = start; col <= grid.cols; col++) {
+    if (grid.blank(at.row, col)) continue;
+    if (markAt(grid, at.row, col)) break;
+    return grid.input(at.row, col);
+  }
+  return cellInput(null, grid.addr(at.row, start));
 }

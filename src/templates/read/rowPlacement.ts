@@ -10,10 +10,22 @@ import type { MergedGrid } from './mergedGrid';
  * Such a row is placed by trying the header columns and the runs of cells right of its labels, and
  * keeping the placement that leaves no cell behind and puts numbers under 分值 and 得分.
  */
-export const FIELDS = ['name', 'target', 'actual', 'weight', 'score', 'reason'] as const;
+export const FIELDS = [
+  'name',
+  'target',
+  'actual',
+  'weight',
+  'score',
+  'reason',
+  'nature',
+  'unit',
+  'adjustedTarget',
+  'coefficient',
+] as const;
 export type Field = (typeof FIELDS)[number];
-/** Column of each field. */
-export type Placement = Readonly<Record<Field, number>>;
+/** Column of each field the form has (a form may have no 原因, 指标性质… column). */
+export type Placement = Readonly<Record<'name' | 'target' | 'actual' | 'weight' | 'score', number>> &
+  Readonly<Partial<Record<Field, number>>>;
 
 export interface LabelCell {
   readonly col: number;
@@ -46,21 +58,35 @@ export function headerPlacement(cols: IndicatorColumns): Placement {
       weight: cols.weight,
       score: cols.score,
       reason: cols.reason,
+      nature: cols.nature,
+      unit: cols.unit,
+      adjustedTarget: cols.adjustedTarget,
+      coefficient: cols.coefficient,
     };
     placements.set(cols, placement);
   }
   return placement;
 }
 
-function runFrom(start: number): Placement {
-  return {
-    name: start,
-    target: start + 1,
-    actual: start + 2,
-    weight: start + 3,
-    score: start + 4,
-    reason: start + 5,
-  };
+/** The columns a placement uses. */
+export function placedColumns(p: Placement): number[] {
+  const out: number[] = [];
+  for (const f of FIELDS) {
+    const col = p[f];
+    if (col !== undefined) out.push(col);
+  }
+  return out;
+}
+
+/** The header's columns moved so that 三级指标 lands at `start`: a flattened row keeps the header's order. */
+function runFrom(header: Placement, start: number): Placement {
+  const delta = start - header.name;
+  const moved: Partial<Record<Field, number>> = {};
+  for (const f of FIELDS) {
+    const col = header[f];
+    if (col !== undefined) moved[f] = col + delta;
+  }
+  return moved as Placement;
 }
 
 /** Own non-empty cells left of 三级指标, recognised as 一级 or 二级 labels when they are. */
@@ -97,9 +123,10 @@ function fit(
   p: Placement,
   labels: readonly number[],
 ): Fit {
-  const used = new Set<number>([...labels, ...FIELDS.map((f) => p[f])]);
+  const placed = placedColumns(p);
+  const used = new Set<number>([...labels, ...placed]);
   let lost = 0;
-  for (let col = cols.left; col <= Math.min(grid.cols, Math.max(cols.right, p.reason)); col++) {
+  for (let col = cols.left; col <= Math.min(grid.cols, Math.max(cols.right, ...placed)); col++) {
     if (!used.has(col) && grid.isOwn(row, col) && !grid.blank(row, col)) lost += 1;
   }
   const weightScore = numberScore(grid, row, p.weight);
@@ -124,7 +151,7 @@ export function placeRow(grid: MergedGrid, cols: IndicatorColumns, row: number):
   const candidates: Placement[] = [fields];
   for (let skip = 0; skip <= MAX_SKIP && after + skip + 4 <= grid.cols; skip++) {
     if (skip > 0 && !grid.blank(row, after + skip - 1)) break;
-    candidates.push(runFrom(after + skip));
+    candidates.push(runFrom(fields, after + skip));
   }
   let best = candidates[0];
   let bestFit = fit(grid, cols, row, best, labelCols);

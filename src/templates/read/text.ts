@@ -1,5 +1,5 @@
 import type { RawValue } from '../../domain/cellValue.types';
-import { normalize } from '../../domain/parse/normalize';
+import { FOLDABLE_CHARS, normalize } from '../../domain/parse/normalize';
 
 /**
  * Text of cells as the reader compares it. A "key" is the cell's text folded for matching labels:
@@ -15,7 +15,7 @@ const SPACES = /\s+/g;
 const LEADING_SEPARATORS = /^[\s:：]+/;
 
 /** Characters that make a text differ from its key: spaces, tags, forms normalize() folds. */
-const NEEDS_FOLDING = /[\s<\uFF01-\uFF5E\u00A0\u2007\u202F\u2212\u2266\u2267\u200B-\u200D\u2060\uFEFF]/;
+const NEEDS_FOLDING = new RegExp(`[\\s<${FOLDABLE_CHARS}]`);
 
 export function labelKey(raw: RawValue): string {
   if (raw === null) return '';

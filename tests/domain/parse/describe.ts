@@ -23,6 +23,7 @@ export type ExpressionView =
       label: string | null;
     }
   | { kind: 'qualitative'; level: string; text: string }
+  | { kind: 'standard'; binary: boolean; degree: number; text: string }
   | { kind: 'text'; text: string };
 
 export function viewExpression(e: Expression): ExpressionView {

@@ -74,6 +74,20 @@ describe('parseExpression', () => {
     ['＜', 'lt'],
     ['小于', 'lt'],
     ['低于', 'lt'],
+    // small, slanted and negated signs that input methods and Word offer
+    ['﹦', 'eq'],
+    ['﹥', 'gt'],
+    ['﹤', 'lt'],
+    ['⩾', 'gte'],
+    ['⩽', 'lte'],
+    ['≦', 'lte'],
+    ['≮', 'gte'],
+    ['≯', 'lte'],
+    ['达', 'gte'],
+    ['多于', 'gt'],
+    ['少于', 'lt'],
+    ['不足', 'lt'],
+    ['不超', 'lte'],
   ])('operator %p before the number', (operator, comparator) => {
     expect(parse(`${operator}95%`)).toEqual(target(comparator, true, [['95', '%']]));
     expect(parse(` ${operator} 1,036.03 万元 `)).toEqual(target(comparator, true, [['1036.03', '万元']]));
@@ -87,6 +101,11 @@ describe('parseExpression', () => {
     ['5天及以下', target('lte', true, [['5', '天']])],
     ['控制在5天以内', target('lte', true, [['5', '天']])],
     ['30 人 以上', target('gte', true, [['30', '人']])],
+    ['30天内', target('lte', true, [['30', '天']])],
+    ['5个工作日内', target('lte', true, [['5', '个工作日']])],
+    ['95%（含）以上', target('gte', true, [['95', '%']])],
+    ['95%以上(含)', target('gte', true, [['95', '%']])],
+    ['5%（含）以下', target('lte', true, [['5', '%']])],
   ])('suffix word %p', (raw, expected) => {
     expect(parse(raw)).toEqual(expected);
   });
@@ -135,6 +154,21 @@ describe('parseExpression', () => {
     ['群众满意度不低于95%', target('gte', true, [['95', '%']], '群众满意度')],
     ['投诉率 ≤ 5%', target('lte', true, [['5', '%']], '投诉率')],
     ['进京“非访”率≤5%', target('lte', true, [['5', '%']], '进京“非访”率')],
+    ['覆盖率达95%', target('gte', true, [['95', '%']], '覆盖率')],
+    // units of real provincial tables, compound units, `百分比` for %
+    ['≥266米', target('gte', true, [['266', '米']])],
+    ['≥50厘米', target('gte', true, [['50', '厘米']])],
+    ['2.1万亩', eq(['2.1', '万亩'])],
+    ['100平方米', eq(['100', '平方米'])],
+    ['≥1000株', target('gte', true, [['1000', '株']])],
+    ['≤1.8万元/公里', target('lte', true, [['1.8', '万元/公里']])],
+    ['500 元 / 亩', eq(['500', '元/亩'])],
+    ['1200元/人/年', eq(['1200', '元/人/年'])],
+    ['≥1次/年', target('gte', true, [['1', '次/年']])],
+    ['≥100百分比', target('gte', true, [['100', '%']])],
+    ['100百分比', eq(['100', '%'])],
+    ['≥5个百分点', target('gte', true, [['5', '个百分点']])],
+    ['﹦100%', target('eq', true, [['100', '%']])],
   ])('target %p', (raw, expected) => {
     expect(parse(raw)).toEqual(expected);
   });
@@ -170,6 +204,43 @@ describe('parseExpression', () => {
     expect(parse(raw)).toEqual({ kind: 'qualitative', level, text: raw.trim() });
   });
 
+  test.each<[string, boolean, number]>([
+    ['显著提升', false, 3],
+    ['明显改善', false, 3],
+    ['效果明显', false, 3],
+    ['得到明显改善', false, 3],
+    ['取得显著成效', false, 3],
+    ['改善明显。', false, 3],
+    ['高', false, 3],
+    ['有效提高', false, 2],
+    ['有效减轻', false, 2],
+    ['稳步提升', false, 2],
+    ['效果良好', false, 2],
+    ['较高', false, 2],
+    ['逐步提升', false, 1],
+    ['有所提升', false, 1],
+    ['有一定效果', false, 1],
+    ['一般', false, 1],
+    ['未提升', false, 0],
+    ['无明显改善', false, 0],
+    ['效果不明显', false, 0],
+    ['低', false, 0],
+    ['合格', true, 1],
+    ['不合格', true, 0],
+    ['达标', true, 1],
+    ['未达标', true, 0],
+    ['是', true, 1],
+    ['否', true, 0],
+    ['符合相关规定', true, 1],
+    ['不符合要求', true, 0],
+    ['按时完成', true, 1],
+    ['及时拨付', true, 1],
+    ['未按期完成', true, 0],
+    ['延期', true, 0],
+  ])('qualitative standard %p', (raw, binary, degree) => {
+    expect(parse(raw)).toEqual({ kind: 'standard', binary, degree, text: raw });
+  });
+
   test.each<string>([
     '全年未发生维稳事件。',
     '未发生重大群体性事件。',
@@ -192,6 +263,13 @@ describe('parseExpression', () => {
     '满意率≥95%，投诉率≤5%',
     '约为100件',
     '100件，较上年增长5%',
+    '元/亩',
+    '≥元/亩',
+    '严格执行相关制度规定',
+    '在项目计划完成时间内完成',
+    '提升',
+    '显著',
+    '显著提升群众满意度',
   ])('text %p', (raw) => {
     expect(parse(raw)).toEqual(text(raw));
   });

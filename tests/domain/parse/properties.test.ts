@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { RawValue } from '../../../src/domain/cellValue.types';
 import { parseCellValue } from '../../../src/domain/parse/cellValue';
 import { parseExpression } from '../../../src/domain/parse/expression';
-import { UNITS } from '../../../src/domain/parse/units';
+import { canonicalUnit, UNITS } from '../../../src/domain/parse/units';
 import { viewExpression, viewValue } from './describe';
 
 const RUNS = { numRuns: 2000 };
@@ -15,6 +15,7 @@ const token = fc.constantFrom(
   ...'0123456789０１２３４５６７８９.．,，、/／;；%％‰+-－＋ \t\n\u3000。：:'.split(''),
   ...['≥', '>=', '＞＝', '≤', '<', '不低于', '控制在', '以上', '及以下', '以内', '满意率', '达成', '未达成'],
   ...['部分达成年度指标并具有一定效果', '--', '—', '无', 'e', 'a', '约', '减少', '😀', '\u0000', '\u200B'],
+  ...['﹦', '⩾', '≦', '百分比', '显著', '提升', '效果', '明显', '合格', '按时', '未', '元/亩', '内'],
   ...UNITS,
 );
 const tokenString = fc.array(token, { maxLength: 12 }).map((parts) => parts.join(''));
@@ -41,7 +42,9 @@ const canonicalDecimal = fc.tuple(fc.boolean(), digits(1, 30), digits(0, 20)).ma
   return negative && /[1-9]/.test(unsigned) ? `-${unsigned}` : unsigned;
 });
 
-const unitOrNone = fc.constantFrom<string | null>(null, ...UNITS);
+/** A unit as written (simple, compound, an alias) or none; `canonical` is how the model keeps it. */
+const unitOrNone = fc.constantFrom<string | null>(null, ...UNITS, '元/亩', '万元/公里', '次/年', '元/人/年');
+const canonical = (unit: string | null) => (unit === null ? null : canonicalUnit(unit));
 
 const FULL_WIDTH_OFFSET = 0xfee0;
 const toFullWidth = (s: string) =>
@@ -54,7 +57,7 @@ describe('parser properties', () => {
         const value = parseCellValue(raw);
         const expression = parseExpression(raw);
         expect(['empty', 'na', 'number', 'text']).toContain(value.kind);
-        expect(['empty', 'na', 'quantitative', 'qualitative', 'text']).toContain(expression.kind);
+        expect(['empty', 'na', 'quantitative', 'qualitative', 'standard', 'text']).toContain(expression.kind);
       }),
       RUNS,
     );
@@ -63,7 +66,11 @@ describe('parser properties', () => {
   test('a decimal string with a unit round-trips exactly through parseCellValue', () => {
     fc.assert(
       fc.property(canonicalDecimal, unitOrNone, (d, unit) => {
-        expect(viewValue(parseCellValue(d + (unit ?? '')))).toEqual({ kind: 'number', value: d, unit });
+        expect(viewValue(parseCellValue(d + (unit ?? '')))).toEqual({
+          kind: 'number',
+          value: d,
+          unit: canonical(unit),
+        });
       }),
       RUNS,
     );
@@ -73,7 +80,7 @@ describe('parser properties', () => {
     fc.assert(
       fc.property(canonicalDecimal, unitOrNone, (d, unit) => {
         const typed = `\u3000${toFullWidth(d)} ${unit ?? ''}\n`;
-        expect(viewValue(parseCellValue(typed))).toEqual({ kind: 'number', value: d, unit });
+        expect(viewValue(parseCellValue(typed))).toEqual({ kind: 'number', value: d, unit: canonical(unit) });
       }),
       RUNS,
     );
@@ -99,7 +106,7 @@ describe('parser properties', () => {
           kind: 'quantitative',
           comparator: 'eq',
           explicit: false,
-          quantities: [[d, unit]],
+          quantities: [[d, canonical(unit)]],
           label: null,
         });
       }),

@@ -330,11 +330,17 @@ describe('nothing to read', () => {
   });
 
   test('a stray row inside the indicator block → row-unreadable at its first cell', () => {
-    const { findings, tables } = read(withCells(referenceGrid, { A25: '注：本表数据未经审计' }));
+    const { findings, tables } = read(withCells(referenceGrid, { A25: '数据来源：信访信息系统' }));
     expect(tables[0].indicators).toHaveLength(12);
     expect(findings.map((f) => [f.code, f.cell])).toEqual([
       ['row-shifted', 'D18'],
       ['row-unreadable', 'A25'],
     ]);
+  });
+
+  test('a note below the indicators (注：…) ends the block: no indicator, no finding', () => {
+    const { findings, tables } = read(withCells(referenceGrid, { A25: '注：本表数据未经审计' }));
+    expect(tables[0].indicators).toHaveLength(12);
+    expect(findings.map((f) => [f.code, f.cell])).toEqual([['row-shifted', 'D18']]);
   });
 });

@@ -20,7 +20,8 @@ function isShifted(ind: Indicator): boolean {
 
 /**
  * 指标值 and 完成值 must be comparable: not a copy of the 三级指标 sentence, a measurable target,
- * a 完成值 in the same unit.
+ * a 完成值 in the same unit, and a 完成值 that is a measured value — `≥266米` copies the target's
+ * operator and says nothing of what was done.
  */
 export const expressionsRule: Rule = ({ table, scores }) => {
   const out: Draft[] = [];
@@ -37,6 +38,14 @@ export const expressionsRule: Rule = ({ table, scores }) => {
       out.push({ code: 'target-copies-name', cell: ind.target.cell, params: { text: target } });
     } else if (why.kind === 'unscorable' && why.why === 'target-not-measurable') {
       out.push({ code: 'target-not-measurable', cell: ind.target.cell, params: { name, text: target } });
+    }
+    const typed = ind.actual.expr;
+    if (typed.kind === 'quantitative' && typed.explicit && typed.comparator !== 'eq') {
+      out.push({
+        code: 'actual-copies-target',
+        cell: ind.actual.cell,
+        params: { name, text: textOf(ind.actual) },
+      });
     }
     if (why.kind === 'unscorable' && why.why === 'actual-not-measurable') {
       out.push({

@@ -1,6 +1,8 @@
 import type { Rule } from '../rule';
 import { budgetPartsSumRule } from './budgetPartsSum';
 import { budgetRatesRule } from './budgetRates';
+import { budgetSubrowsRule } from './budgetSubrows';
+import { coefficientsRule } from './coefficients';
 import { executionReasonRule } from './executionReason';
 import { executionScoreRule } from './executionScore';
 import { expressionsRule } from './expressions';
@@ -17,12 +19,14 @@ export const RULES: readonly Rule[] = [
   numberCellsRule,
   budgetPartsSumRule,
   budgetRatesRule,
+  budgetSubrowsRule,
   executionScoreRule,
   executionReasonRule,
   scoreBoundsRule,
   ruleScoreRule,
   expressionsRule,
   reasonsRule,
+  coefficientsRule,
   weightsRule,
   totalsRule,
 ];

@@ -1,13 +1,16 @@
 import { Decimal } from '../../decimal';
 import type { Draft } from '../../findings/finding';
-import { isBlank, textOf } from '../../score/cellNumbers';
+import { isUnanswered, textOf } from '../../score/cellNumbers';
+import { scoreText } from '../../score/rounding';
 import type { Rule } from '../rule';
 import { indicatorName } from './indicatorName';
 
 /**
- * A reason is required where the indicator fell short (得分 < 分值), and where it was over-completed
- * far beyond target (≥ 130%: the target was probably set too low). An empty 完成值 scored anyway is
- * reported too.
+ * A reason is required where the indicator fell short: its entered 得分 is below its 分值, or — even
+ * when the entered 得分 is full — its 完成值 misses its 指标值 (the rule score is below the weight);
+ * and where it was over-completed far beyond target (≥ 130%: the target was probably set too low).
+ * An empty 完成值 scored anyway is reported too. A form with no reason column asks for none; the
+ * form's printed instruction left in the cell is no reason.
  */
 export const reasonsRule: Rule = ({ table, scores, profile }) => {
   const out: Draft[] = [];
@@ -24,17 +27,23 @@ export const reasonsRule: Rule = ({ table, scores, profile }) => {
         params: { name, score: entered.toString() },
       });
     }
-    if (!isBlank(ind.reason)) return;
-    if (
-      profile.reasonRequiredWhenScoreBelowWeight &&
-      entered !== null &&
-      entered.lt(s.weight) &&
-      !entered.isNegative()
-    ) {
+    if (ind.reason.cell === undefined || !isUnanswered(ind.reason)) return;
+    const enteredBelow = entered !== null && entered.lt(s.weight) && !entered.isNegative();
+    if (profile.reasonRequiredWhenScoreBelowWeight && enteredBelow && entered !== null) {
       out.push({
         code: 'reason-missing',
         cell: ind.reason.cell,
         params: { name, score: entered.toString(), weight: s.weight.toString() },
+      });
+    } else if (
+      profile.reasonRequiredWhenScoreBelowWeight &&
+      s.ruleScore !== null &&
+      s.ruleScore.lt(s.weight)
+    ) {
+      out.push({
+        code: 'deviation-no-reason',
+        cell: ind.reason.cell,
+        params: { name, computed: scoreText(s.ruleScore, profile), weight: s.weight.toString() },
       });
     }
     const m = s.method.kind;

@@ -2,10 +2,14 @@ import type { Draft } from '../../findings/finding';
 import { numberOf, textOf } from '../../score/cellNumbers';
 import type { Rule } from '../rule';
 
-/** The 总分 and 评价等级 cells, where the form has them, agree with the sums and the grade rule. */
+/**
+ * The 总分 and 评价等级 cells, where the form has them, agree with the sums and the grade rule — when
+ * every block of the table could be read.
+ */
 export const totalsRule: Rule = ({ table, scores }) => {
   const out: Draft[] = [];
   const t = scores.totals;
+  if (!t.complete) return out;
   const pairs = [
     ['weight', table.totals.weight, t.weight],
     ['score', table.totals.score, t.enteredScore],

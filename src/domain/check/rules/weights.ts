@@ -5,7 +5,7 @@ import type { Rule } from '../rule';
 
 /**
  * Weights: the 三级 weights under a 一级 add up to its declared weight; the declared weight is the
- * profile's; the whole table totals 100.
+ * profile's, where the profile prescribes one; the whole table totals 100.
  */
 export const weightsRule: Rule = ({ table, scores, profile }) => {
   const out: Draft[] = [];
@@ -23,7 +23,7 @@ export const weightsRule: Rule = ({ table, scores, profile }) => {
         params: { level1: g.label, declared: g.declaredWeight.toString(), sum: g.weight.toString() },
       });
     }
-    const expected = expectedByKey[g.key];
+    const expected = profile.level1WeightsPrescribed ? expectedByKey[g.key] : undefined;
     if (g.declaredWeight !== null && expected !== undefined && !g.declaredWeight.eq(new Decimal(expected))) {
       out.push({
         code: 'level1-weight-profile',
@@ -33,7 +33,9 @@ export const weightsRule: Rule = ({ table, scores, profile }) => {
     }
   }
   const max = new Decimal(profile.maxTotal);
-  const { weight, enteredScore } = scores.totals;
+  const { weight, enteredScore, complete } = scores.totals;
+  // A table with a block it could not read has no total to check (budget-/indicators-unreadable say so).
+  if (!complete) return out;
   if (!weight.isZero() && !weight.eq(max)) {
     out.push({
       code: 'weights-total',

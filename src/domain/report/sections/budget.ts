@@ -1,8 +1,9 @@
+import { oneLine } from '../../parse/normalize';
 import { BUDGET, HEADINGS, MISSING } from '../phrases.zh-CN';
 import type { BudgetRow } from '../../model';
 import { numberOf } from '../../score/cellNumbers';
 import type { NarrateContext } from '../context';
-import { amount, amountCell, fill, ratePercent } from '../format';
+import { amount, amountCell, fill, ratePercent, withoutStop } from '../format';
 import type { Paragraph, Section } from '../report.types';
 import { joinParts, para, type Part } from '../runs';
 
@@ -43,7 +44,7 @@ export function budgetSummary(ctx: NarrateContext): Paragraph {
     const rowRate = scores.budget.rows[i]?.ratePercent;
     sources.push(
       BUDGET.source(
-        r.label.replace(SOURCE_PREFIX, ''),
+        withoutStop(oneLine(r.label)).replace(SOURCE_PREFIX, ''),
         planned === null ? fill(MISSING.budgetPlanned) : amount(planned),
         actual === null ? fill(MISSING.budgetActual) : amount(actual),
         rowRate ? ratePercent(rowRate, ctx.profile) : null,

@@ -3,7 +3,8 @@ import { numberOf } from '../../score/cellNumbers';
 import type { NarrateContext } from '../context';
 import {
   amount,
-  cellText,
+  labelText,
+  reasonText,
   completionPercent,
   fill,
   fractionPercent,
@@ -62,11 +63,11 @@ export function indicatorProblems(ctx: NarrateContext): Problem[] {
   table.indicators.forEach((ind, i) => {
     const s = scores.indicators[i];
     if (!isReported(ind, s)) return;
-    const label = indicatorNameText(ind) || quotable(cellText(ind.level2));
+    const label = indicatorNameText(ind) || quotable(labelText(ind.level2));
     const name: Part = label !== '' ? label : fill(MISSING.indicatorName);
     const target = expressionPart(ind.target, MISSING.target);
     const actual = expressionPart(ind.actual, MISSING.actual);
-    const reason = ind.reason.value.kind === 'na' ? '' : cellText(ind.reason);
+    const reason = reasonText(ind.reason);
     if (isNotMet(s) && s.weight && s.effectiveScore) {
       out.push({
         kind: 'notMet',

@@ -1,7 +1,7 @@
 import { MISSING, PROBLEMS, type MeasureKey } from '../phrases.zh-CN';
 import type { Finding } from '../../findings/finding';
 import type { NarrateContext } from '../context';
-import { cellText, fill, quotable } from '../format';
+import { fill, labelText, quotable } from '../format';
 import { joinParts, para, type Part } from '../runs';
 import { indicatorNameText } from './indicators';
 import type { Problem } from './dataProblems';
@@ -11,7 +11,7 @@ import { level1Name } from './preamble';
 function findingName(ctx: NarrateContext, f: { readonly cell: string | null }, fallback: string): string {
   const ind = ctx.indicatorAt(f.cell);
   if (!ind) return quotable(fallback);
-  return indicatorNameText(ind) || quotable(cellText(ind.level2)) || quotable(fallback);
+  return indicatorNameText(ind) || quotable(labelText(ind.level2)) || quotable(fallback);
 }
 
 function names(list: readonly string[]): string {
@@ -21,7 +21,7 @@ function names(list: readonly string[]): string {
 /** Where a row-shifted finding points, named by its 二级指标 (its 三级 cell holds a number). */
 function shiftedName(ctx: NarrateContext, f: Extract<Finding, { code: 'row-shifted' }>): string {
   const ind = ctx.indicatorAt(f.cell);
-  return (ind ? quotable(cellText(ind.level2)) : '') || findingName(ctx, f, f.params.name);
+  return (ind ? quotable(labelText(ind.level2)) : '') || findingName(ctx, f, f.params.name);
 }
 
 /** Groups of findings stated as one problem each: lead, items, and a cause to fill in. */

@@ -1,10 +1,15 @@
 import { MISSING, PERFORMANCE, PLACEHOLDER } from '../phrases.zh-CN';
 import { isUnused } from '../../check/rules/indicatorName';
+import type { Comparator } from '../../expression.types';
+import { oneLine } from '../../parse/normalize';
 import type { ExprCell, Indicator } from '../../model';
 import type { IndicatorScore } from '../../score/scores.types';
 import type { NarrateContext } from '../context';
 import {
   cellText,
+  labelText,
+  nameLabel,
+  reasonText,
   completionPercent,
   fill,
   fractionPercent,
@@ -16,14 +21,31 @@ import {
 import type { Paragraph } from '../report.types';
 import { para, placeholderRun, type Part } from '../runs';
 
-/** The 三级 name as written (without a final stop), or '' when the row has none. */
+/** The 三级 name as written (one line, without a final stop or a printed `指标1：`), or '' when none. */
 export function indicatorNameText(ind: Indicator): string {
-  return quotable(cellText(ind.name));
+  return quotable(nameLabel(ind.name));
+}
+
+const SIGNS: Record<Comparator, string> = { gte: '≥', gt: '>', eq: '', lte: '≤', lt: '<' };
+
+/**
+ * A bare number read with the 指标性质 and 度量单位 beside it (`99` | `≥` | `%`) as one would write it,
+ * `≥99%`; null for a cell that says it all itself.
+ */
+function withColumnsText(cell: ExprCell): string | null {
+  const { expr, value } = cell;
+  if (expr.kind !== 'quantitative' || value.kind !== 'number' || value.unit !== null) return null;
+  const unit = expr.quantities[0]?.unit ?? null;
+  const sign = expr.explicit ? SIGNS[expr.comparator] : '';
+  if (unit === null && sign === '') return null;
+  return `${sign}${value.value.toString()}${unit ?? ''}`;
 }
 
 /** 指标值 / 完成值 as written: numbers and targets plain (`≥95%`), sentences quoted, empty → placeholder. */
 export function expressionPart(cell: ExprCell, what: string): Part {
-  const text = cellText(cell);
+  const composed = withColumnsText(cell);
+  if (composed !== null) return composed;
+  const text = oneLine(cellText(cell));
   if (text === '' || cell.value.kind === 'na') return fill(what);
   const measurable = cell.value.kind === 'number' || cell.expr.kind === 'quantitative';
   return measurable ? withoutStop(text) : `“${quotable(text)}”`;
@@ -50,8 +72,8 @@ export function isOverCompleted(s: IndicatorScore, ctx: NarrateContext): boolean
 }
 
 function reasonPart(ind: Indicator, fallback: string): Part {
-  const reason = cellText(ind.reason);
-  return reason !== '' && ind.reason.value.kind !== 'na' ? withoutStop(reason) : fill(fallback);
+  const reason = reasonText(ind.reason);
+  return reason !== '' ? withoutStop(reason) : fill(fallback);
 }
 
 function isShifted(ind: Indicator, ctx: NarrateContext): boolean {
@@ -67,9 +89,9 @@ function isShifted(ind: Indicator, ctx: NarrateContext): boolean {
 export function indicatorParagraph(ind: Indicator, s: IndicatorScore, ctx: NarrateContext): Paragraph {
   const nameText = indicatorNameText(ind);
   const name: Part = nameText !== '' ? nameText : fill(MISSING.indicatorName);
-  const label = nameText !== '' ? nameText : quotable(cellText(ind.level2));
+  const label = nameText !== '' ? nameText : quotable(labelText(ind.level2));
   const parts: Part[] = [
-    ...PERFORMANCE.indicator(withoutStop(cellText(ind.level2)), name),
+    ...PERFORMANCE.indicator(withoutStop(labelText(ind.level2)), name),
     ...PERFORMANCE.targetActual(
       expressionPart(ind.target, MISSING.target),
       expressionPart(ind.actual, MISSING.actual),

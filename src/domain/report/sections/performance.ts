@@ -2,7 +2,7 @@ import { HEADINGS, level2Heading, MISSING, PERFORMANCE } from '../phrases.zh-CN'
 import type { NarrateContext } from '../context';
 import {
   asSentence,
-  cellText,
+  reasonText,
   fill,
   fractionPercent,
   plain,
@@ -17,6 +17,7 @@ import { typedParagraphs } from './basics';
 import { indicatorParagraph, isReported } from './indicators';
 import { level1Name } from './preamble';
 import type { Cell } from '../../model';
+import { oneLine } from '../../parse/normalize';
 
 function sentencePart(cell: Cell | undefined, what: string): Part {
   const part = textCell(cell, what);
@@ -69,10 +70,8 @@ export function executionParagraph(ctx: NarrateContext): Paragraph {
 export function executionReason(ctx: NarrateContext): Part {
   const rows = ctx.evaluation.table.budget;
   const row = rows.find((r) => r.key === 'total') ?? rows[0];
-  const reason = cellText(row?.reason);
-  return reason !== '' && row?.reason?.value.kind !== 'na'
-    ? withoutStop(reason)
-    : fill(MISSING.executionReason);
+  const reason = reasonText(row?.reason);
+  return reason !== '' ? withoutStop(reason) : fill(MISSING.executionReason);
 }
 
 /** （一）预算执行情况, then one level-2 section per 一级指标, indicator by indicator. */
@@ -85,7 +84,8 @@ export function indicatorSections(ctx: NarrateContext): Section[] {
     const paragraphs = g.indicatorIndexes
       .filter((i) => isReported(table.indicators[i], scores.indicators[i]))
       .map((i) => indicatorParagraph(table.indicators[i], scores.indicators[i], ctx));
-    const title = g.label.trim() === '' ? HEADINGS.otherLevel1 : g.label.trim();
+    const label = withoutStop(oneLine(g.label).trim());
+    const title = label === '' ? HEADINGS.otherLevel1 : label;
     sections.push({
       heading: level2Heading(sections.length + 1, title),
       level: 2,

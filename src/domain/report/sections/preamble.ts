@@ -1,7 +1,8 @@
+import { oneLine } from '../../parse/normalize';
 import { MISSING, OPENING, SCORE_STATEMENT, HEADINGS } from '../phrases.zh-CN';
 import type { Level1Subtotal } from '../../score/scores.types';
 import type { NarrateContext } from '../context';
-import { cellText, fill, plain, ratePercent, score, textCell, withoutStop } from '../format';
+import { fill, labelText, plain, ratePercent, score, textCell, withoutStop } from '../format';
 import type { Paragraph } from '../report.types';
 import { joinParts, para, type Part } from '../runs';
 
@@ -9,7 +10,7 @@ const DECLARED_IN_LABEL = /[（(]\s*[0-9０-９.．]+\s*分\s*[）)]/u;
 
 /** `产出指标（50分）` → `产出指标`: the weight is stated next to it anyway. */
 export function level1Name(label: string): string {
-  const name = label.replace(DECLARED_IN_LABEL, '').trim();
+  const name = withoutStop(oneLine(label).replace(DECLARED_IN_LABEL, '').trim());
   return name === '' ? HEADINGS.otherLevel1 : name;
 }
 
@@ -22,7 +23,7 @@ function basisPart(ctx: NarrateContext): Part {
 export function opening(ctx: NarrateContext): Paragraph {
   const { meta, kind } = ctx.evaluation.table;
   if (kind === 'project') {
-    const implementer = cellText(meta.implementer) || cellText(meta.supervisor);
+    const implementer = labelText(meta.implementer) || labelText(meta.supervisor);
     return para(
       OPENING.project(basisPart(ctx), implementer || fill(MISSING.implementer), ctx.year, ctx.unit),
     );
