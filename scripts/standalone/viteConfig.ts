@@ -1,0 +1,57 @@
+import * as path from 'path';
+import type { InlineConfig, Plugin } from 'vite';
+
+/** Where the page is built: `npm start` serves it, the browser tests and the bench load it. */
+export const STANDALONE_DIST = path.resolve(__dirname, '../../dist/standalone');
+
+/**
+ * The page's own versions of a few modules: ExcelJS from its sources; `fs`, `crypto` and ExcelJS's CSV
+ * support as stubs. A
+ * plugin that resolves them first rather than aliases: vite 8 resolves a Node built-in and a package's
+ * `browser` field before it applies aliases (and its resolver, in rolldown 1.0, panics where it warns).
+ */
+function pageModules(root: string): Plugin {
+  const stub = path.join(root, 'src/standalone/shims/nodeBuiltin.ts');
+  const replacements: Readonly<Record<string, string>> = {
+    exceljs: path.join(root, 'src/standalone/shims/exceljs.ts'),
+    fs: stub,
+    crypto: stub,
+  };
+  return {
+    name: 'jxzp-page-modules',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      // ExcelJS's CSV reader and writer (and their Node streams): the page reads and writes .xlsx only.
+      if (source === '../csv/csv' && importer?.includes(`${path.sep}exceljs${path.sep}`)) return stub;
+      return replacements[source.replace(/^node:/, '')] ?? null;
+    },
+  };
+}
+
+/**
+ * The standalone page's vite build. ExcelJS is bundled from its own sources (see shims/exceljs.ts) so
+ * that our fix of its validation parsing applies in the page as in Node; the Node globals it uses are
+ * browser polyfills (shims/nodeGlobals.ts), and `fs`/`crypto`, which it touches only for files and
+ * passwords, are stubs that throw.
+ */
+export function standaloneConfig(): InlineConfig {
+  const root = path.resolve(__dirname, '../..');
+  return {
+    configFile: false,
+    root: path.join(root, 'src/standalone'),
+    base: './',
+    logLevel: 'warn',
+    // ExcelJS asks `process.browser` to pick its browser code paths, and `global` for setImmediate.
+    define: { 'process.browser': 'true', global: 'globalThis' },
+    plugins: [pageModules(root)],
+    build: {
+      outDir: STANDALONE_DIST,
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 8_000,
+      reportCompressedSize: false,
+      // Chromium preloads modules itself; vite's polyfill is for old browsers.
+      modulePreload: { polyfill: false },
+    },
+  };
+}
