@@ -1,8 +1,22 @@
+import { existsSync } from 'fs';
 import * as path from 'path';
 import type { InlineConfig, Plugin } from 'vite';
 
+/** The project's root: the nearest folder above this file with a package.json (run from source or compiled). */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`no package.json above ${__dirname}`);
+    dir = up;
+  }
+  return dir;
+}
+
+export const ROOT = projectRoot();
+
 /** Where the page is built: `npm start` serves it, the browser tests and the bench load it. */
-export const STANDALONE_DIST = path.resolve(__dirname, '../../dist/standalone');
+export const STANDALONE_DIST = path.join(ROOT, 'dist/standalone');
 
 /**
  * The page's own versions of a few modules: ExcelJS from its sources; `fs`, `crypto` and ExcelJS's CSV
@@ -35,7 +49,7 @@ function pageModules(root: string): Plugin {
  * passwords, are stubs that throw.
  */
 export function standaloneConfig(): InlineConfig {
-  const root = path.resolve(__dirname, '../..');
+  const root = ROOT;
   return {
     configFile: false,
     root: path.join(root, 'src/standalone'),
@@ -52,6 +66,12 @@ export function standaloneConfig(): InlineConfig {
       reportCompressedSize: false,
       // Chromium preloads modules itself; vite's polyfill is for old browsers.
       modulePreload: { polyfill: false },
+      rolldownOptions: {
+        // React libraries' "use client" directives mean nothing outside a server-rendering framework.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
     },
   };
 }

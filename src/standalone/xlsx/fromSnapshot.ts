@@ -92,6 +92,7 @@ function writeSheet(
   const custom = sheet.custom ?? {};
   const xlsx = custom[XLSX_CUSTOM_KEY] as XlsxSheet | undefined;
   const ours = custom[SHEET_CUSTOM_KEY] as SheetCustom | undefined;
+  const styled: { target: ExcelJS.Cell; style: Partial<ExcelJS.Style> }[] = [];
   for (const [r, line] of Object.entries(sheet.cellData ?? {})) {
     for (const [c, cell] of Object.entries(line ?? {}) as [string, Nullable<ICellData>][]) {
       if (!cell) continue;
@@ -102,10 +103,13 @@ function writeSheet(
         target.value = { formula: cell.f.replace(/^=/, ''), ...(value === null ? {} : { result: value }) } as ExcelJS.CellFormulaValue;
       } else if (value !== null) target.value = value;
       const style = cellStyle(cell.s, snapshot.styles, original.styles);
-      if (style) target.style = style;
+      if (style) styled.push({ target, style });
     }
   }
+  // Values before merges (ExcelJS moves a write into a merge to its first cell), styles after (a merge
+  // gives every cell the first cell's style; each cell keeps its own borders).
   for (const m of sheet.mergeData ?? []) ws.mergeCells(m.startRow + 1, m.startColumn + 1, m.endRow + 1, m.endColumn + 1);
+  for (const { target, style } of styled) target.style = style;
   for (const [c, col] of Object.entries(sheet.columnData ?? {})) {
     if (!col) continue;
     const target = ws.getColumn(Number(c) + 1);
@@ -138,10 +142,15 @@ function writeSheet(
   const ySplit = freeze && freeze.ySplit > 0 ? freeze.ySplit : 0;
   const xSplit = freeze && freeze.xSplit > 0 ? freeze.xSplit : 0;
   const showGridLines = sheet.showGridlines !== 0;
-  ws.views =
-    ySplit > 0 || xSplit > 0
-      ? [{ state: 'frozen', xSplit, ySplit, topLeftCell: rangeA1({ top: ySplit + 1, left: xSplit + 1, bottom: ySplit + 1, right: xSplit + 1 }), activeCell: 'A1', showGridLines }]
-      : [{ state: 'normal', activeCell: 'A1', showGridLines }];
+  // The file's own view (zoom, ruler…) with what the page may have changed: frozen panes, gridlines.
+  const { state: _state, ...view } = { activeCell: 'A1', ...xlsx?.view, showGridLines } as Record<string, unknown>;
+  const topLeftCell = rangeA1({ top: ySplit + 1, left: xSplit + 1, bottom: ySplit + 1, right: xSplit + 1 });
+  const frozen = ySplit > 0 || xSplit > 0;
+  ws.views = [
+    (frozen
+      ? { ...view, state: 'frozen', xSplit, ySplit, topLeftCell }
+      : { ...view, state: 'normal', xSplit: undefined, ySplit: undefined, topLeftCell: undefined }) as Partial<ExcelJS.WorksheetView>,
+  ];
   if (xlsx) {
     ws.pageSetup = { ...ws.pageSetup, ...xlsx.pageSetup };
     ws.headerFooter = { ...ws.headerFooter, ...xlsx.headerFooter };

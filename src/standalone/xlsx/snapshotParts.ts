@@ -16,6 +16,8 @@ export interface XlsxSheet {
   readonly state: ExcelJS.WorksheetState;
   readonly pageSetup: Partial<ExcelJS.PageSetup>;
   readonly headerFooter: Partial<ExcelJS.HeaderFooter>;
+  /** The first sheet view (zoom, ruler, selection); frozen panes and gridlines live in Univer. */
+  readonly view: Partial<ExcelJS.WorksheetView>;
   /** The exact notes by '0-based row:col': a note whose text is unchanged is saved as it came (rich text, size). */
   readonly notes: Readonly<Record<string, string | ExcelJS.Comment>>;
 }

@@ -137,6 +137,7 @@ function convertSheet(ws: ExcelJS.Worksheet, sheetId: string, styles: StyleTable
     state: ws.state ?? 'visible',
     pageSetup: copy(ws.pageSetup ?? {}),
     headerFooter: copy(ws.headerFooter ?? {}),
+    view: copy(view ?? {}),
     notes: originalNotes,
   };
   return {
