@@ -5,7 +5,9 @@ import { STANDALONE_DIST, standaloneConfig } from './viteConfig';
 export async function buildStandalone(): Promise<void> {
   const started = Date.now();
   await build(standaloneConfig());
-  process.stdout.write(`页面已构建：${STANDALONE_DIST}（${((Date.now() - started) / 1000).toFixed(1)} 秒）\n`);
+  process.stdout.write(
+    `页面已构建：${STANDALONE_DIST}（${((Date.now() - started) / 1000).toFixed(1)} 秒）\n`,
+  );
 }
 
 if (require.main === module) {

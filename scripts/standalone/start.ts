@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   const { server, url } = await serveStandalone(STANDALONE_DIST, port).catch((e: unknown) => {
     const code: unknown = typeof e === 'object' && e !== null ? Reflect.get(e, 'code') : undefined;
     process.stderr.write(
-      code === 'EADDRINUSE' ? `端口 ${port} 已被占用；请用 PORT=其他端口 npm start。\n` : `无法启动服务：${String(e)}\n`,
+      code === 'EADDRINUSE'
+        ? `端口 ${port} 已被占用；请用 PORT=其他端口 npm start。\n`
+        : `无法启动服务：${String(e)}\n`,
     );
     process.exit(2);
   });

@@ -5,7 +5,8 @@ export const STANDALONE_TEXT = {
   save: '保存为 .xlsx',
   clear: '清除本地保存',
   clearConfirm: '清除浏览器中保存的工作簿，并换成一个空白工作簿？未另存为 .xlsx 的内容将丢失。',
-  replaceConfirm: (name: string) => `打开“${name}”将替换当前工作簿。当前内容已保存在本浏览器中，但会被替换。继续吗？`,
+  replaceConfirm: (name: string) =>
+    `打开“${name}”将替换当前工作簿。当前内容已保存在本浏览器中，但会被替换。继续吗？`,
   dropHint: '松开鼠标以打开该 .xlsx 文件',
   notXlsx: (name: string) => `“${name}”不是 .xlsx 文件；请选择 Excel 工作簿（.xlsx）。`,
   opened: (name: string) => `已打开“${name}”。`,

@@ -96,11 +96,16 @@ async function openFile(file: File): Promise<void> {
 async function saveFile(): Promise<void> {
   if (app === null) return;
   try {
-    const [{ writeXlsx }, snapshot] = await Promise.all([import('./xlsx/xlsxFile'), app.live.host.snapshot()]);
+    const [{ writeXlsx }, snapshot] = await Promise.all([
+      import('./xlsx/xlsxFile'),
+      app.live.host.snapshot(),
+    ]);
     const bytes = await writeXlsx(snapshot);
     const name = `${fileName}.xlsx`;
     const url = URL.createObjectURL(
-      new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      new Blob([bytes as Uint8Array<ArrayBuffer>], {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      }),
     );
     const link = document.createElement('a');
     link.href = url;

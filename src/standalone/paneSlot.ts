@@ -1,6 +1,14 @@
-import type { UniverSheetHost } from '../hosts/univer/UniverSheetHost';
+import { createSession } from '../app/session';
+import type { SheetHost } from '../hosts/sheetHost';
 
-/** WIP until the task pane lands on main: mounts nothing. */
-export function mountPane(_container: HTMLElement, _host: UniverSheetHost): () => void {
-  return () => undefined;
+/**
+ * Where the task pane goes (WIP until the pane lands on main: the session is made, the pane not yet
+ * mounted). Returns what unmounts it.
+ */
+export function mountPane(container: HTMLElement, host: SheetHost): () => void {
+  const session = createSession(host);
+  container.dataset.host = session.hostKind;
+  return () => {
+    delete container.dataset.host;
+  };
 }

@@ -9,7 +9,12 @@ const ESM_SYNTAX = /^\s*(import\s*[\w{*'"]|export\s+[\w{*]|export\s*\{)/m;
 module.exports = {
   process(source, filename) {
     if (!ESM_SYNTAX.test(source)) return { code: source };
-    const out = transformSync(source, { loader: 'js', format: 'cjs', target: 'node20', sourcefile: filename });
+    const out = transformSync(source, {
+      loader: 'js',
+      format: 'cjs',
+      target: 'node20',
+      sourcefile: filename,
+    });
     return { code: out.code };
   },
   getCacheKey(source, filename) {

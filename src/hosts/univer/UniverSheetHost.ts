@@ -5,7 +5,13 @@ import { FDataValidationBuilder } from '@univerjs/sheets-data-validation/facade'
 import { canonicalA1, parseA1, type RangeBox } from '../../templates/a1';
 import type { Grid } from '../../templates/grid';
 import type { SheetPlan } from '../../templates/plan';
-import { BadAddressError, BadStoreKeyError, SheetExistsError, SheetNotFoundError, STORE_KEY } from '../errors';
+import {
+  BadAddressError,
+  BadStoreKeyError,
+  SheetExistsError,
+  SheetNotFoundError,
+  STORE_KEY,
+} from '../errors';
 import type {
   CellFormat,
   ChangeListener,
@@ -62,6 +68,7 @@ function valueCell(value: string | number | null): ICellData {
  */
 export class UniverSheetHost implements SheetHost {
   readonly kind = KIND;
+  readonly canNotify = true;
   private trips = 0;
   private writing = 0;
   private readonly calculation: CalculationTracker;
@@ -115,7 +122,8 @@ export class UniverSheetHost implements SheetHost {
     this.trips++;
     const ws = this.workbook.getActiveSheet();
     const active = this.workbook.getActiveCell();
-    const cell = active && active.getSheetId() === ws.getSheetId() ? active.getA1Notation().split(':')[0] : 'A1';
+    const cell =
+      active && active.getSheetId() === ws.getSheetId() ? active.getA1Notation().split(':')[0] : 'A1';
     return { sheet: ws.getSheetName(), cell: canonicalA1(cell) ?? 'A1' };
   }
 
@@ -140,9 +148,16 @@ export class UniverSheetHost implements SheetHost {
       this.workbook.addStyles(styles);
       const ws = this.workbook.create(plan.sheetName, rows, columns, { sheet });
       plan.validations.forEach((rule, i) => {
-        const range = ws.getRange(rule.range.top - 1, rule.range.left - 1, rule.range.bottom - rule.range.top + 1, rule.range.right - rule.range.left + 1);
+        const range = ws.getRange(
+          rule.range.top - 1,
+          rule.range.left - 1,
+          rule.range.bottom - rule.range.top + 1,
+          rule.range.right - rule.range.left + 1,
+        );
         const uid = `${ws.getSheetId()}-v${i}`;
-        range.setDataValidation(new FDataValidationBuilder({ ...univerValidation(rule, uid), ranges: [] }).build());
+        range.setDataValidation(
+          new FDataValidationBuilder({ ...univerValidation(rule, uid), ranges: [] }).build(),
+        );
       });
     });
   }
@@ -177,7 +192,11 @@ export class UniverSheetHost implements SheetHost {
       return data === null ? [] : [{ cell, data }];
     });
     this.ours(() => {
-      if (styled.length > 0) this.rangeOf(ws, styled.map((s) => s.cell)).setValues(sparse(styled));
+      if (styled.length > 0)
+        this.rangeOf(
+          ws,
+          styled.map((s) => s.cell),
+        ).setValues(sparse(styled));
       for (const { cell, format } of targets) {
         const current = notes.get(`${cell.row}:${cell.col}`);
         const note = noteWrite(format, current);
@@ -195,7 +214,12 @@ export class UniverSheetHost implements SheetHost {
     const ws = this.require(sheet);
     const targets = writes.map((w) => ({ cell: cellAt(w.cell), data: valueCell(w.value) }));
     if (targets.length === 0) return;
-    this.ours(() => this.rangeOf(ws, targets.map((t) => t.cell)).setValues(sparse(targets)));
+    this.ours(() =>
+      this.rangeOf(
+        ws,
+        targets.map((t) => t.cell),
+      ).setValues(sparse(targets)),
+    );
   }
 
   async readStore(key: string): Promise<string | null> {
@@ -223,12 +247,17 @@ export class UniverSheetHost implements SheetHost {
       listener(change);
     };
     // Edits of one command arrive as several mutations: they are told once, after the command.
-    const stop = listenToEdits(this.api, this.workbook.getId(), () => this.writing > 0, (edit: SheetEdit) => {
-      if (edit.sheetId !== sheetId) return;
-      const first = pending === undefined;
-      pending = first ? edit.range : union(pending ?? null, edit.range);
-      if (first) setTimeout(deliver, 0);
-    });
+    const stop = listenToEdits(
+      this.api,
+      this.workbook.getId(),
+      () => this.writing > 0,
+      (edit: SheetEdit) => {
+        if (edit.sheetId !== sheetId) return;
+        const first = pending === undefined;
+        pending = first ? edit.range : union(pending ?? null, edit.range);
+        if (first) setTimeout(deliver, 0);
+      },
+    );
     return async () => {
       stop();
       pending = undefined;

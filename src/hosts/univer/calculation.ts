@@ -36,7 +36,11 @@ const RECALCULATING = new Set<string>([
   RemoveSheetMutation.id,
 ]);
 /** Style-only value writes the formula controller ignores. */
-const STYLE_TRIGGERS = new Set<string>([SetStyleCommand.id, SetBorderCommand.id, ClearSelectionFormatCommand.id]);
+const STYLE_TRIGGERS = new Set<string>([
+  SetStyleCommand.id,
+  SetBorderCommand.id,
+  ClearSelectionFormatCommand.id,
+]);
 
 /** Univer computed nothing within this time after a change that asks for it: a broken engine, not a slow one. */
 export class CalculationTimeoutError extends Error {
@@ -63,7 +67,8 @@ export class CalculationTracker {
     if (RECALCULATING.has(command.id)) {
       if (command.id === SetRangeValuesMutation.id) {
         const trigger: unknown = Reflect.get(command.params ?? {}, 'trigger');
-        if (options?.onlyLocal === true || (typeof trigger === 'string' && STYLE_TRIGGERS.has(trigger))) return;
+        if (options?.onlyLocal === true || (typeof trigger === 'string' && STYLE_TRIGGERS.has(trigger)))
+          return;
       }
       this.changes++;
     } else if (command.id === SetFormulaCalculationStartMutation.id) {

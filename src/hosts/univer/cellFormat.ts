@@ -62,7 +62,8 @@ function nativeOf(format: Partial<CellFormat>): UniverNative | null {
 
 /**
  * The value write that changes a cell's fill and font colour and nothing else: null removes a colour.
- * The cell's type goes along, so that Univer does not re-type a text such as '596.68' as a number.
+ * The cell's type and formula go along: without its type Univer re-types a text such as '596.68' as a
+ * number, and without its formula Univer's formula plugin takes the write for a value typed over it.
  */
 export function styleWrite(format: Partial<CellFormat>, current: Nullable<ICellData>): ICellData | null {
   const exact = nativeOf(format);
@@ -71,11 +72,18 @@ export function styleWrite(format: Partial<CellFormat>, current: Nullable<ICellD
   if (format.fontColor !== undefined)
     s.cl = exact ? exact.cl : format.fontColor === null ? null : { rgb: format.fontColor };
   if (Object.keys(s).length === 0) return null;
-  return current?.t === undefined || current.t === null ? { s } : { s, t: current.t };
+  const write: ICellData = { s };
+  if (current?.t != null) write.t = current.t;
+  if (current?.f) write.f = current.f;
+  if (current?.si) write.si = current.si;
+  return write;
 }
 
 /** The note a write asks for: undefined leaves it, null removes it. */
-export function noteWrite(format: Partial<CellFormat>, current: ISheetNote | undefined): NoteBox | null | undefined {
+export function noteWrite(
+  format: Partial<CellFormat>,
+  current: ISheetNote | undefined,
+): NoteBox | null | undefined {
   if (format.note === undefined) return undefined;
   const exact = nativeOf(format);
   if (exact) return exact.note;

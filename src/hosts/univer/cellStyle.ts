@@ -9,7 +9,11 @@ import {
 } from '@univerjs/core';
 import type { CellStyle } from '../../templates/plan';
 
-const HORIZONTAL = { left: HorizontalAlign.LEFT, center: HorizontalAlign.CENTER, right: HorizontalAlign.RIGHT };
+const HORIZONTAL = {
+  left: HorizontalAlign.LEFT,
+  center: HorizontalAlign.CENTER,
+  right: HorizontalAlign.RIGHT,
+};
 const VERTICAL = { top: VerticalAlign.TOP, middle: VerticalAlign.MIDDLE, bottom: VerticalAlign.BOTTOM };
 const THIN: IBorderStyleData = { s: BorderStyleTypes.THIN, cl: { rgb: '#000000' } };
 

@@ -1,6 +1,18 @@
-import { BooleanNumber, CellValueType, type ICellData, type IStyleData, type IWorksheetData } from '@univerjs/core';
+import {
+  BooleanNumber,
+  CellValueType,
+  type ICellData,
+  type IStyleData,
+  type IWorksheetData,
+} from '@univerjs/core';
 import type { RangeBox } from '../../templates/a1';
-import { type CellStyle, mergeStyle, type PlanValue, type PrintSetup, type SheetPlan } from '../../templates/plan';
+import {
+  type CellStyle,
+  mergeStyle,
+  type PlanValue,
+  type PrintSetup,
+  type SheetPlan,
+} from '../../templates/plan';
 import { univerStyle } from './cellStyle';
 import { columnPx, rowPx } from './units';
 
@@ -37,7 +49,9 @@ function styleId(json: string): string {
 function cellOf(value: Exclude<PlanValue, null>): ICellData {
   if (typeof value === 'object') return { f: `=${value.formula}` };
   // An explicit type: a text that looks like a number or a formula stays text.
-  return typeof value === 'number' ? { v: value, t: CellValueType.NUMBER } : { v: value, t: CellValueType.STRING };
+  return typeof value === 'number'
+    ? { v: value, t: CellValueType.NUMBER }
+    : { v: value, t: CellValueType.STRING };
 }
 
 function forEachCell(range: RangeBox, visit: (row: number, col: number) => void): void {
@@ -99,11 +113,14 @@ export function planToSheet(plan: SheetPlan): UniverSheetPlan {
   }
 
   const columnData: Record<number, { w?: number; hd?: BooleanNumber }> = {};
-  for (const { col, width } of plan.columnWidths) columnData[col - 1] = { ...columnData[col - 1], w: columnPx(width) };
-  for (const col of plan.hiddenColumns) columnData[col - 1] = { ...columnData[col - 1], hd: BooleanNumber.TRUE };
+  for (const { col, width } of plan.columnWidths)
+    columnData[col - 1] = { ...columnData[col - 1], w: columnPx(width) };
+  for (const col of plan.hiddenColumns)
+    columnData[col - 1] = { ...columnData[col - 1], hd: BooleanNumber.TRUE };
   // `ia` off: a height we set is not recomputed from the text.
   const rowData: Record<number, { h: number; ia: BooleanNumber }> = {};
-  for (const { row, height } of plan.rowHeights) rowData[row - 1] = { h: rowPx(height), ia: BooleanNumber.FALSE };
+  for (const { row, height } of plan.rowHeights)
+    rowData[row - 1] = { h: rowPx(height), ia: BooleanNumber.FALSE };
 
   const frozen = plan.freezeRows ?? 0;
   const custom: SheetCustom = { print: plan.print };

@@ -6,7 +6,10 @@ import { GRID_LIMITS, type Grid } from '../../templates/grid';
 
 /** Excel's rule for a date format: y, m, d, h or s outside quoted text and [bracketed] parts. */
 export function isDateFormat(pattern: string): boolean {
-  const bare = pattern.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const bare = pattern
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   return /[ymdhs]/i.test(bare);
 }
 
@@ -61,7 +64,12 @@ export function readGridOf(ws: FWorksheet): Grid {
   const sheet = ws.getSheet();
   const merges: RangeBox[] = ws
     .getMergedRanges()
-    .map((r) => ({ top: r.getRow() + 1, left: r.getColumn() + 1, bottom: r.getLastRow() + 1, right: r.getLastColumn() + 1 }))
+    .map((r) => ({
+      top: r.getRow() + 1,
+      left: r.getColumn() + 1,
+      bottom: r.getLastRow() + 1,
+      right: r.getLastColumn() + 1,
+    }))
     .sort((a, b) => a.top - b.top || a.left - b.left);
   const hidden = continuationCells(merges);
   const styles = ws.getWorkbook().getStyles();
@@ -84,7 +92,9 @@ export function readGridOf(ws: FWorksheet): Grid {
   const rows = Math.min(lastRow, GRID_LIMITS.rows);
   const cols = Math.min(lastCol, GRID_LIMITS.cols);
   const values: RawValue[][] = Array.from({ length: rows }, () => new Array<RawValue>(cols).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: rows }, () => new Array<string | null>(cols).fill(null));
+  const formulas: (string | null)[][] = Array.from({ length: rows }, () =>
+    new Array<string | null>(cols).fill(null),
+  );
   for (const { row, col, value, formula } of found) {
     values[row - 1][col - 1] = value;
     formulas[row - 1][col - 1] = formula;

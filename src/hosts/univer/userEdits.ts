@@ -32,7 +32,9 @@ const RESHAPING = new Set<string>([
 const VALUE_KEYS = ['v', 'f', 'si', 'p'] as const;
 
 function param(command: Readonly<ICommandInfo>, key: string): unknown {
-  return typeof command.params === 'object' && command.params !== null ? Reflect.get(command.params, key) : undefined;
+  return typeof command.params === 'object' && command.params !== null
+    ? Reflect.get(command.params, key)
+    : undefined;
 }
 
 /** The cells whose value or formula a value write changes (a style-only write changes none), as a box. */
@@ -76,7 +78,8 @@ export function listenToEdits(
 ): () => void {
   const listener = api.onCommandExecuted((command: Readonly<ICommandInfo>, options?: IExecutionOptions) => {
     if (ours() || param(command, 'unitId') !== unitId) return;
-    if (options?.fromFormula === true || Reflect.get(options ?? {}, 'applyFormulaCalculationResult') === true) return;
+    if (options?.fromFormula === true || Reflect.get(options ?? {}, 'applyFormulaCalculationResult') === true)
+      return;
     if (command.id === SetRangeValuesMutation.id) {
       const sheetId = param(command, 'subUnitId');
       const range = valueBox(param(command, 'cellValue'));

@@ -45,7 +45,9 @@ export function univerValidation(rule: ValidationRule, uid: string): Omit<IDataV
           type: DataValidationType.DECIMAL,
           operator: OPERATOR[rule.operator ?? 'between'],
           formula1: univerValidationFormula(rule.type, rule.formula1),
-          ...(rule.formula2 === undefined ? {} : { formula2: univerValidationFormula(rule.type, rule.formula2) }),
+          ...(rule.formula2 === undefined
+            ? {}
+            : { formula2: univerValidationFormula(rule.type, rule.formula2) }),
         };
   return {
     uid,

@@ -60,13 +60,19 @@ const EXCEL_VERTICAL = new Map<VerticalAlign, ExcelJS.Alignment['vertical']>([
 
 function univerEdge(edge: Partial<ExcelJS.Border> | undefined): IBorderStyleData | undefined {
   if (!edge?.style) return undefined;
-  return { s: BORDER_STYLES[edge.style] ?? BorderStyleTypes.THIN, cl: { rgb: cssColor(edge.color) ?? '#000000' } };
+  return {
+    s: BORDER_STYLES[edge.style] ?? BorderStyleTypes.THIN,
+    cl: { rgb: cssColor(edge.color) ?? '#000000' },
+  };
 }
 
 function excelEdge(edge: Nullable<IBorderStyleData>): Partial<ExcelJS.Border> | undefined {
   if (!edge || edge.s === BorderStyleTypes.NONE) return undefined;
   const color = hexColor(edge.cl?.rgb);
-  return { style: EXCEL_BORDERS.get(edge.s) ?? 'thin', ...(color && color !== '#000000' ? { color: argbColor(color) } : {}) };
+  return {
+    style: EXCEL_BORDERS.get(edge.s) ?? 'thin',
+    ...(color && color !== '#000000' ? { color: argbColor(color) } : {}),
+  };
 }
 
 /** What Univer can show of an ExcelJS style. */

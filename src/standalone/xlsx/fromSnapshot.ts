@@ -10,7 +10,13 @@ import { validationStore } from '../../hosts/xlsx/exceljsInternals';
 import { pageSetupOf } from '../../hosts/xlsx/pageSetup';
 import { writeStoreValue } from '../../hosts/xlsx/workbookStore';
 import { excelStyleOf } from './cellStyles';
-import { NOTE_RESOURCE, VALIDATION_RESOURCE, XLSX_CUSTOM_KEY, type XlsxBook, type XlsxSheet } from './snapshotParts';
+import {
+  NOTE_RESOURCE,
+  VALIDATION_RESOURCE,
+  XLSX_CUSTOM_KEY,
+  type XlsxBook,
+  type XlsxSheet,
+} from './snapshotParts';
 
 interface NoteEntry {
   readonly note: string;
@@ -39,7 +45,9 @@ function resource<T>(snapshot: IWorkbookData, name: string): Record<string, T> {
 }
 
 function excelValue(cell: ICellData): ExcelJS.CellValue {
-  const v = cell.v ?? (typeof cell.p?.body?.dataStream === 'string' ? cell.p.body.dataStream.replace(/\r\n$/, '') : null);
+  const v =
+    cell.v ??
+    (typeof cell.p?.body?.dataStream === 'string' ? cell.p.body.dataStream.replace(/\r\n$/, '') : null);
   if (v === null || v === undefined || v === '') return null;
   if (cell.t === 3) return v === true || v === 1 || v === 'TRUE';
   return v;
@@ -100,7 +108,10 @@ function writeSheet(
       const value = excelValue(cell);
       if (typeof cell.f === 'string' && cell.f !== '') {
         // The result Univer computed goes along, so that a reader that does not recalculate sees it too.
-        target.value = { formula: cell.f.replace(/^=/, ''), ...(value === null ? {} : { result: value }) } as ExcelJS.CellFormulaValue;
+        target.value = {
+          formula: cell.f.replace(/^=/, ''),
+          ...(value === null ? {} : { result: value }),
+        } as ExcelJS.CellFormulaValue;
       } else if (value !== null) target.value = value;
       const style = cellStyle(cell.s, snapshot.styles, original.styles);
       if (style) styled.push({ target, style });
@@ -108,13 +119,15 @@ function writeSheet(
   }
   // Values before merges (ExcelJS moves a write into a merge to its first cell), styles after (a merge
   // gives every cell the first cell's style; each cell keeps its own borders).
-  for (const m of sheet.mergeData ?? []) ws.mergeCells(m.startRow + 1, m.startColumn + 1, m.endRow + 1, m.endColumn + 1);
+  for (const m of sheet.mergeData ?? [])
+    ws.mergeCells(m.startRow + 1, m.startColumn + 1, m.endRow + 1, m.endColumn + 1);
   for (const { target, style } of styled) target.style = style;
   for (const [c, col] of Object.entries(sheet.columnData ?? {})) {
     if (!col) continue;
     const target = ws.getColumn(Number(c) + 1);
     const xw: unknown = col.custom?.xw;
-    if (typeof col.w === 'number') target.width = typeof xw === 'number' && columnPx(xw) === col.w ? xw : columnChars(col.w);
+    if (typeof col.w === 'number')
+      target.width = typeof xw === 'number' && columnPx(xw) === col.w ? xw : columnChars(col.w);
     if (col.hd === 1) target.hidden = true;
   }
   for (const [r, row] of Object.entries(sheet.rowData ?? {})) {
@@ -122,19 +135,26 @@ function writeSheet(
     const target = ws.getRow(Number(r) + 1);
     const xh: unknown = row.custom?.xh;
     // Only heights someone set: Univer's own fitted heights (`ah`) are left to the reader.
-    if (typeof row.h === 'number' && row.ia === 0) target.height = typeof xh === 'number' && rowPx(xh) === row.h ? xh : rowPt(row.h);
+    if (typeof row.h === 'number' && row.ia === 0)
+      target.height = typeof xh === 'number' && rowPx(xh) === row.h ? xh : rowPt(row.h);
     if (row.hd === 1) target.hidden = true;
   }
   for (const [r, line] of Object.entries(notes ?? {})) {
     for (const [c, note] of Object.entries(line)) {
       const exact = xlsx?.notes[`${r}:${c}`];
-      ws.getCell(Number(r) + 1, Number(c) + 1).note = exact !== undefined && portableNote(exact) === note.note ? exact : note.note;
+      ws.getCell(Number(r) + 1, Number(c) + 1).note =
+        exact !== undefined && portableNote(exact) === note.note ? exact : note.note;
     }
   }
   const store = validationStore(ws);
   for (const rule of rules) {
     for (const range of rule.ranges) {
-      const box = { top: range.startRow + 1, left: range.startColumn + 1, bottom: range.endRow + 1, right: range.endColumn + 1 };
+      const box = {
+        top: range.startRow + 1,
+        left: range.startColumn + 1,
+        bottom: range.endRow + 1,
+        right: range.endColumn + 1,
+      };
       store.add(rangeA1(box), excelRule(rule));
     }
   }
@@ -143,13 +163,22 @@ function writeSheet(
   const xSplit = freeze && freeze.xSplit > 0 ? freeze.xSplit : 0;
   const showGridLines = sheet.showGridlines !== 0;
   // The file's own view (zoom, ruler…) with what the page may have changed: frozen panes, gridlines.
-  const { state: _state, ...view } = { activeCell: 'A1', ...xlsx?.view, showGridLines } as Record<string, unknown>;
+  const { state: _state, ...view } = { activeCell: 'A1', ...xlsx?.view, showGridLines } as Record<
+    string,
+    unknown
+  >;
   const topLeftCell = rangeA1({ top: ySplit + 1, left: xSplit + 1, bottom: ySplit + 1, right: xSplit + 1 });
   const frozen = ySplit > 0 || xSplit > 0;
   ws.views = [
     (frozen
       ? { ...view, state: 'frozen', xSplit, ySplit, topLeftCell }
-      : { ...view, state: 'normal', xSplit: undefined, ySplit: undefined, topLeftCell: undefined }) as Partial<ExcelJS.WorksheetView>,
+      : {
+          ...view,
+          state: 'normal',
+          xSplit: undefined,
+          ySplit: undefined,
+          topLeftCell: undefined,
+        }) as Partial<ExcelJS.WorksheetView>,
   ];
   if (xlsx) {
     ws.pageSetup = { ...ws.pageSetup, ...xlsx.pageSetup };
@@ -172,11 +201,13 @@ export function fromSnapshot(snapshot: IWorkbookData, book: ExcelJS.Workbook): v
     const state: ExcelJS.WorksheetState =
       sheet.hidden === 1 ? (xlsx?.state === 'veryHidden' ? 'veryHidden' : 'hidden') : 'visible';
     const ws = book.addWorksheet(sheet.name ?? sheetId, { state });
-    if (sheet.tabColor) ws.properties.tabColor = { argb: `FF${sheet.tabColor.replace(/^#/, '').toUpperCase()}` };
+    if (sheet.tabColor)
+      ws.properties.tabColor = { argb: `FF${sheet.tabColor.replace(/^#/, '').toUpperCase()}` };
     writeSheet(ws, sheet, snapshot, notes[sheetId], rules[sheetId] ?? []);
   }
   const store: unknown = snapshot.custom?.[STORE_CUSTOM_KEY];
   if (typeof store === 'object' && store !== null) {
-    for (const [key, value] of Object.entries(store)) if (typeof value === 'string') writeStoreValue(book, key, value);
+    for (const [key, value] of Object.entries(store))
+      if (typeof value === 'string') writeStoreValue(book, key, value);
   }
 }

@@ -16,7 +16,13 @@ import { readStoreValue, STORE_SHEET } from '../../hosts/xlsx/workbookStore';
 import { portableNote } from '../../hosts/xlsx/cellFormat';
 import { cssColor } from './colors';
 import { univerStyleOf } from './cellStyles';
-import { NOTE_RESOURCE, VALIDATION_RESOURCE, XLSX_CUSTOM_KEY, type XlsxBook, type XlsxSheet } from './snapshotParts';
+import {
+  NOTE_RESOURCE,
+  VALIDATION_RESOURCE,
+  XLSX_CUSTOM_KEY,
+  type XlsxBook,
+  type XlsxSheet,
+} from './snapshotParts';
 
 type ExcelNote = string | ExcelJS.Comment;
 
@@ -95,7 +101,14 @@ function convertSheet(ws: ExcelJS.Worksheet, sheetId: string, styles: StyleTable
       const note: ExcelNote | undefined = cell.note;
       const text = portableNote(note);
       if (note !== undefined && text !== null) {
-        (notes[r - 1] ??= {})[c - 1] = { id: `n${r}-${c}`, row: r - 1, col: c - 1, width: 160, height: 72, note: text };
+        (notes[r - 1] ??= {})[c - 1] = {
+          id: `n${r}-${c}`,
+          row: r - 1,
+          col: c - 1,
+          width: 160,
+          height: 72,
+          note: text,
+        };
         originalNotes[`${r - 1}:${c - 1}`] = copy(note);
       }
       if (Object.keys(data).length === 0) return;
@@ -110,11 +123,15 @@ function convertSheet(ws: ExcelJS.Worksheet, sheetId: string, styles: StyleTable
   for (let c = 1; c <= columnCount; c++) {
     const col = ws.getColumn(c);
     const entry: { w?: number; hd?: BooleanNumber; custom?: { xw: number } } = {};
-    if (typeof col.width === 'number') Object.assign(entry, { w: columnPx(col.width), custom: { xw: col.width } });
+    if (typeof col.width === 'number')
+      Object.assign(entry, { w: columnPx(col.width), custom: { xw: col.width } });
     if (col.hidden) entry.hd = BooleanNumber.TRUE;
     if (Object.keys(entry).length > 0) columnData[c - 1] = entry;
   }
-  const rowData: Record<number, { h?: number; ia?: BooleanNumber; hd?: BooleanNumber; custom?: { xh: number } }> = {};
+  const rowData: Record<
+    number,
+    { h?: number; ia?: BooleanNumber; hd?: BooleanNumber; custom?: { xh: number } }
+  > = {};
   for (let r = 1; r <= ws.rowCount; r++) {
     const row = ws.findRow(r);
     if (!row) continue;
@@ -151,7 +168,12 @@ function convertSheet(ws: ExcelJS.Worksheet, sheetId: string, styles: StyleTable
       rowCount: Math.max(1000, maxRow + 100, ws.rowCount),
       columnCount: Math.max(20, maxCol + 5, columnCount),
       cellData,
-      mergeData: merges.map((m) => ({ startRow: m.top - 1, endRow: m.bottom - 1, startColumn: m.left - 1, endColumn: m.right - 1 })),
+      mergeData: merges.map((m) => ({
+        startRow: m.top - 1,
+        endRow: m.bottom - 1,
+        startColumn: m.left - 1,
+        endColumn: m.right - 1,
+      })),
       columnData,
       rowData,
       freeze: {
@@ -163,14 +185,18 @@ function convertSheet(ws: ExcelJS.Worksheet, sheetId: string, styles: StyleTable
       showGridlines: view?.showGridLines === false ? BooleanNumber.FALSE : BooleanNumber.TRUE,
       ...(tab ? { tabColor: tab } : {}),
       ...(ws.properties.defaultRowHeight ? { defaultRowHeight: rowPx(ws.properties.defaultRowHeight) } : {}),
-      ...(ws.properties.defaultColWidth ? { defaultColumnWidth: columnPx(ws.properties.defaultColWidth) } : {}),
+      ...(ws.properties.defaultColWidth
+        ? { defaultColumnWidth: columnPx(ws.properties.defaultColWidth) }
+        : {}),
       custom: { [XLSX_CUSTOM_KEY]: xlsx },
     },
   };
 }
 
 /** 'H13:H20' or 'C5' (the keys of ExcelJS's validation model) as a 0-based range. */
-function rangesOf(address: string): { startRow: number; endRow: number; startColumn: number; endColumn: number }[] {
+function rangesOf(
+  address: string,
+): { startRow: number; endRow: number; startColumn: number; endColumn: number }[] {
   const [from, to = from] = address.split(':');
   const pos = (ref: string): { row: number; col: number } => {
     const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.toUpperCase());
@@ -187,7 +213,9 @@ function rangesOf(address: string): { startRow: number; endRow: number; startCol
 function univerRuleOf(dv: ExcelJS.DataValidation, uid: string): Record<string, unknown> {
   const [f1, f2] = dv.formulae ?? [];
   const formula = (f: unknown): string | undefined =>
-    f === undefined || f === null ? undefined : univerValidationFormula(dv.type, f instanceof Date ? String(serial(f)) : String(f));
+    f === undefined || f === null
+      ? undefined
+      : univerValidationFormula(dv.type, f instanceof Date ? String(serial(f)) : String(f));
   const formula1 = formula(f1);
   const formula2 = formula(f2);
   const errorStyle = dv.errorStyle === 'warning' ? 2 : dv.errorStyle === 'information' ? 0 : 1;
@@ -252,4 +280,3 @@ export function toSnapshot(book: ExcelJS.Workbook, id: string, name: string): IW
     custom: { [XLSX_CUSTOM_KEY]: xlsx, [STORE_CUSTOM_KEY]: store },
   };
 }
-
