@@ -163,10 +163,8 @@ function writeSheet(
   const xSplit = freeze && freeze.xSplit > 0 ? freeze.xSplit : 0;
   const showGridLines = sheet.showGridlines !== 0;
   // The file's own view (zoom, ruler…) with what the page may have changed: frozen panes, gridlines.
-  const { state: _state, ...view } = { activeCell: 'A1', ...xlsx?.view, showGridLines } as Record<
-    string,
-    unknown
-  >;
+  const view: Record<string, unknown> = { activeCell: 'A1', ...xlsx?.view, showGridLines };
+  delete view.state;
   const topLeftCell = rangeA1({ top: ySplit + 1, left: xSplit + 1, bottom: ySplit + 1, right: xSplit + 1 });
   const frozen = ySplit > 0 || xSplit > 0;
   ws.views = [
