@@ -18,13 +18,15 @@ afterAll(() => {
   for (const u of started.splice(0)) u.dispose();
 });
 
+let units = 0;
+
 function boot(snapshot?: Partial<IWorkbookData>): { api: FUniver; host: UniverSheetHost } {
   const { univer, api } = createHeadlessUniver();
   started.push(univer);
-  const workbook = api.createWorkbook(snapshot ?? { name: 'contract' });
-  // A new workbook comes with one empty sheet, which a user would not call theirs.
-  if (!snapshot) workbook.getActiveSheet().setName('Sheet1');
-  return { api, host: new UniverSheetHost(api, workbook) };
+  // A unit id of its own: Univer's formula engine keeps module-wide caches keyed by unit and sheet id,
+  // shared by every instance in the process (the page has one instance and names each workbook anew).
+  const id = `contract-${++units}`;
+  return { api, host: UniverSheetHost.open(api, { ...(snapshot ?? { name: 'contract' }), id }) };
 }
 
 const apis = new WeakMap<UniverSheetHost, FUniver>();

@@ -73,11 +73,29 @@ export class UniverSheetHost implements SheetHost {
   private writing = 0;
   private readonly calculation: CalculationTracker;
 
-  constructor(
+  private constructor(
     private readonly api: FUniver,
     private readonly workbook: FWorkbook,
+    calculation: CalculationTracker,
   ) {
-    this.calculation = new CalculationTracker(api);
+    this.calculation = calculation;
+  }
+
+  /**
+   * Opens a copy of `data` as a new workbook of `api` (a blank one when it has no sheets) and gives its
+   * host. A copy: Univer keeps and changes the very objects it is given. The host exists before the
+   * workbook does, so that its first read waits for the calculation Univer starts on opening.
+   */
+  static open(api: FUniver, data: Partial<IWorkbookData>): UniverSheetHost {
+    const calculation = new CalculationTracker(api);
+    // Univer announces that calculation a moment after the workbook exists.
+    calculation.expectCalculation();
+    return new UniverSheetHost(api, api.createWorkbook(structuredClone(data)), calculation);
+  }
+
+  /** The workbook itself, for the page (its view, its unit id); not part of SheetHost. */
+  get unit(): FWorkbook {
+    return this.workbook;
   }
 
   get roundTrips(): number {

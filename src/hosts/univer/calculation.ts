@@ -3,6 +3,7 @@ import type { FUniver } from '@univerjs/core/facade';
 import {
   SetFormulaCalculationNotificationMutation,
   SetFormulaCalculationStartMutation,
+  SetTriggerFormulaCalculationStartMutation,
 } from '@univerjs/engine-formula';
 import {
   ClearSelectionFormatCommand,
@@ -21,8 +22,12 @@ import {
   SetStyleCommand,
 } from '@univerjs/sheets';
 
-/** The sheet changes after which Univer's formula controller recalculates (its dirty-range conversions). */
+/**
+ * What makes Univer's formula controller recalculate (its dirty-range conversions): sheet changes, and
+ * the trigger it fires itself when a workbook is opened.
+ */
 const RECALCULATING = new Set<string>([
+  SetTriggerFormulaCalculationStartMutation.id,
   SetRangeValuesMutation.id,
   MoveRangeMutation.id,
   MoveRowsMutation.id,
@@ -80,6 +85,11 @@ export class CalculationTracker {
       this.waiters = this.waiters.filter((w) => w.upTo > this.finished);
       for (const w of ready) w.resolve();
     }
+  }
+
+  /** A calculation is coming that no change announced yet (a workbook being opened). */
+  expectCalculation(): void {
+    this.changes++;
   }
 
   /** Resolves once every change made so far has been calculated. */

@@ -6,7 +6,7 @@ import { UniverFormulaEnginePlugin } from '@univerjs/engine-formula';
 import { UniverRenderEnginePlugin } from '@univerjs/engine-render';
 import { UniverSheetsPlugin } from '@univerjs/sheets';
 import { UniverSheetsDataValidationPlugin } from '@univerjs/sheets-data-validation';
-import { UniverSheetsFormulaPlugin } from '@univerjs/sheets-formula';
+import { CalculationMode, UniverSheetsFormulaPlugin } from '@univerjs/sheets-formula';
 import { UniverSheetsNotePlugin } from '@univerjs/sheets-note';
 import { UniverSheetsNumfmtPlugin } from '@univerjs/sheets-numfmt';
 import '@univerjs/engine-formula/facade';
@@ -24,7 +24,7 @@ import sheetsValidationZhCN from '@univerjs/sheets-data-validation/locale/zh-CN'
  * native data validation and notes. The page adds the UI plugins around them; Node uses these alone.
  * Open-source packages only, all at one version (0.25.1).
  */
-export const MODEL_PLUGINS: readonly PluginCtor[] = [
+const PLUGINS: readonly PluginCtor[] = [
   UniverDocsPlugin,
   UniverRenderEnginePlugin,
   UniverFormulaEnginePlugin,
@@ -36,11 +36,24 @@ export const MODEL_PLUGINS: readonly PluginCtor[] = [
   UniverSheetsNotePlugin,
 ];
 
+/**
+ * Registers the model plugins. Formulas are all computed when a workbook opens (not only those without a
+ * cached result): Univer's default builds its dependency graph from that first calculation, and an edit
+ * then left a formula two steps away (执行率得分 after 执行率) with its old value.
+ */
+export function registerModelPlugins(univer: Univer): void {
+  for (const plugin of PLUGINS) {
+    if (plugin === UniverSheetsFormulaPlugin)
+      univer.registerPlugin(UniverSheetsFormulaPlugin, { initialFormulaComputing: CalculationMode.FORCED });
+    else univer.registerPlugin(plugin);
+  }
+}
+
 export const MODEL_LOCALE = mergeLocales(sheetsZhCN, validationZhCN, sheetsValidationZhCN);
 
 /** A Univer without a view (Node, tests): the same model the page has. */
 export function createHeadlessUniver(): { univer: Univer; api: FUniver } {
   const univer = new Univer({ locale: LocaleType.ZH_CN, locales: { [LocaleType.ZH_CN]: MODEL_LOCALE } });
-  for (const plugin of MODEL_PLUGINS) univer.registerPlugin(plugin);
+  registerModelPlugins(univer);
   return { univer, api: FUniver.newAPI(univer) };
 }

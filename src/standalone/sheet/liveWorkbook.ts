@@ -48,14 +48,15 @@ export class LiveWorkbook {
     const id = `jxzp-${Date.now().toString(36)}-${units}`;
     this.opening = true;
     try {
-      this.workbook = snapshot
-        ? this.api.createWorkbook({ ...snapshot, id })
-        : this.api.createWorkbook({ id, name: blankSheet, sheetOrder: [], sheets: {} });
+      this.currentHost = UniverSheetHost.open(
+        this.api,
+        snapshot ? { ...snapshot, id } : { id, name: blankSheet, sheetOrder: [], sheets: {} },
+      );
+      this.workbook = this.currentHost.unit;
       if (!snapshot) this.workbook.getActiveSheet().setName(blankSheet);
     } finally {
       this.opening = false;
     }
-    this.currentHost = new UniverSheetHost(this.api, this.workbook);
     return this.currentHost;
   }
 

@@ -17,7 +17,7 @@ import noteZhCN from '@univerjs/preset-sheets-note/locales/zh-CN';
 import '@univerjs/preset-sheets-core/lib/index.css';
 import '@univerjs/preset-sheets-data-validation/lib/index.css';
 import '@univerjs/preset-sheets-note/lib/index.css';
-import { MODEL_LOCALE, MODEL_PLUGINS } from '../../hosts/univer/engine';
+import { MODEL_LOCALE, registerModelPlugins } from '../../hosts/univer/engine';
 
 /** The spreadsheet with its view, in `container`: the model plugins of the host plus Univer's UI. */
 export function startSheet(container: HTMLElement): { univer: Univer; api: FUniver } {
@@ -25,7 +25,7 @@ export function startSheet(container: HTMLElement): { univer: Univer; api: FUniv
     locale: LocaleType.ZH_CN,
     locales: { [LocaleType.ZH_CN]: mergeLocales(MODEL_LOCALE, coreZhCN, validationZhCN, noteZhCN) },
   });
-  for (const plugin of MODEL_PLUGINS) univer.registerPlugin(plugin);
+  registerModelPlugins(univer);
   univer.registerPlugin(UniverUIPlugin, { container });
   univer.registerPlugin(UniverDocsUIPlugin);
   univer.registerPlugin(UniverSheetsUIPlugin);

@@ -1,4 +1,4 @@
-import type { ICellData, IStyleData, IWorkbookData, IWorksheetData, Nullable } from '@univerjs/core';
+import type { ICellData, IWorkbookData, IWorksheetData, Nullable } from '@univerjs/core';
 import type ExcelJS from 'exceljs';
 import { rangeA1 } from '../../templates/a1';
 import { columnChars, columnPx, rowPt, rowPx } from '../../hosts/univer/units';
@@ -9,7 +9,7 @@ import { portableNote } from '../../hosts/xlsx/cellFormat';
 import { validationStore } from '../../hosts/xlsx/exceljsInternals';
 import { pageSetupOf } from '../../hosts/xlsx/pageSetup';
 import { writeStoreValue } from '../../hosts/xlsx/workbookStore';
-import { excelStyleOf } from './cellStyles';
+import { excelStyleOf, univerStyleOf } from './cellStyles';
 import {
   NOTE_RESOURCE,
   VALIDATION_RESOURCE,
@@ -53,19 +53,37 @@ function excelValue(cell: ICellData): ExcelJS.CellValue {
   return v;
 }
 
+/** JSON with sorted keys: two styles alike whatever order their properties were set in. */
+function canonical(x: unknown): string {
+  return JSON.stringify(x, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+/**
+ * The ExcelJS style of a cell: the style the file brought when the page shows it unchanged (a mark set
+ * and cleared included), else what the page shows, keeping what Univer cannot show (cell protection).
+ */
 function cellStyle(
-  s: Nullable<string | IStyleData>,
+  cell: ICellData,
   styles: IWorkbookData['styles'],
   original: XlsxBook['styles'],
 ): Partial<ExcelJS.Style> | null {
+  const s = cell.s;
   if (s === null || s === undefined) return null;
-  if (typeof s === 'string') {
-    const exact = original[s];
-    if (exact) return JSON.parse(JSON.stringify(exact)) as Partial<ExcelJS.Style>;
-    const style = styles[s];
-    return style ? excelStyleOf(style) : null;
-  }
-  return excelStyleOf(s);
+  if (typeof s === 'string' && original[s]) return copy(original[s]);
+  const shown = typeof s === 'string' ? styles[s] : s;
+  if (!shown) return null;
+  const broughtId: unknown = cell.custom?.xs;
+  const brought = typeof broughtId === 'string' ? original[broughtId] : undefined;
+  if (brought && canonical(univerStyleOf(brought)) === canonical(shown)) return copy(brought);
+  const style = excelStyleOf(shown);
+  if (brought?.protection) style.protection = copy(brought.protection);
+  return style;
 }
 
 const ERROR_STYLES = ['information', 'stop', 'warning'] as const;
@@ -113,7 +131,7 @@ function writeSheet(
           ...(value === null ? {} : { result: value }),
         } as ExcelJS.CellFormulaValue;
       } else if (value !== null) target.value = value;
-      const style = cellStyle(cell.s, snapshot.styles, original.styles);
+      const style = cellStyle(cell, snapshot.styles, original.styles);
       if (style) styled.push({ target, style });
     }
   }

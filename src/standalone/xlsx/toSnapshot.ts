@@ -97,7 +97,8 @@ function convertSheet(ws: ExcelJS.Worksheet, sheetId: string, styles: StyleTable
       const style = copy(cell.style ?? {});
       if (cell.value instanceof Date && !style.numFmt) style.numFmt = DATE_FORMAT;
       const id = styles.idOf(style);
-      if (id !== null) data.s = id;
+      // The id twice: as the cell's style, which the page may change, and as the style it came with.
+      if (id !== null) Object.assign(data, { s: id, custom: { xs: id } });
       const note: ExcelNote | undefined = cell.note;
       const text = portableNote(note);
       if (note !== undefined && text !== null) {
@@ -147,7 +148,7 @@ function convertSheet(ws: ExcelJS.Worksheet, sheetId: string, styles: StyleTable
     return [{ ...univerRuleOf(dv, `${sheetId}-x${i}`), ranges: rangesOf(address) }];
   });
 
-  const view = ws.views[0];
+  const view = ws.views?.[0];
   const frozen = view?.state === 'frozen' ? { x: view.xSplit ?? 0, y: view.ySplit ?? 0 } : { x: 0, y: 0 };
   const tab = cssColor(ws.properties.tabColor);
   const xlsx: XlsxSheet = {
