@@ -29,6 +29,7 @@ export async function benchStandalone(): Promise<Record<string, number>> {
   });
   try {
     const times: number[] = [];
+    const stages: Record<string, number[]> = {};
     for (let i = 0; i < LOADS; i++) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
       const page = await context.newPage();
@@ -36,6 +37,10 @@ export async function benchStandalone(): Promise<Record<string, number>> {
       const html = page.locator('html[data-ready="true"]');
       await html.waitFor({ timeout: 60_000 });
       times.push(Number(await html.getAttribute('data-ready-ms')));
+      const marks = await page.evaluate(() =>
+        performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)] as const),
+      );
+      for (const [name, at] of marks) (stages[name] ??= []).push(at);
       await context.close();
     }
     times.sort((a, b) => a - b);

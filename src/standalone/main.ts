@@ -158,8 +158,11 @@ window.addEventListener('drop', (e) => {
 
 async function start(): Promise<void> {
   const [{ startSheetApp }, kept] = await Promise.all([sheetChunk, keptWorkbook]);
+  performance.mark('jxzp:sheet-chunk');
   app = startSheetApp(ui.sheet);
+  performance.mark('jxzp:univer');
   show(kept?.snapshot ?? null, kept?.fileName ?? T.defaultFileName);
+  performance.mark('jxzp:workbook');
   if (kept) say(T.restored(kept.fileName));
   app.live.onChange(keepSoon);
   for (const button of [ui.open, ui.save, ui.clear]) button.disabled = false;
