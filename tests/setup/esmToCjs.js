@@ -1,3 +1,5 @@
+/* global require, module */
+/* eslint-disable @typescript-eslint/no-require-imports -- Jest loads a transform with require() */
 // Jest on Node 20 cannot require an ES module, and Univer's CommonJS builds require some (lodash-es,
 // cjk-regex, rbush…). This transform turns such a module into CommonJS with esbuild; every other file
 // passes through untouched.
