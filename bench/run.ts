@@ -3,6 +3,7 @@ import { benchCore } from './core';
 import { benchExcelSyncs } from './excelSyncs';
 import { benchNarrate } from './narrate';
 import { benchWps } from './wps';
+import { benchStandalone } from './standalone';
 
 /**
  * `npm run bench`: prints each figure, then one line holding a JSON object of all of them under stable
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   Object.assign(figures, await benchCli());
   Object.assign(figures, await benchWps());
   Object.assign(figures, await benchExcelSyncs());
+  Object.assign(figures, await benchStandalone());
   console.log(JSON.stringify(figures));
 }
 

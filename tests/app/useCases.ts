@@ -61,6 +61,8 @@ export function runUseCases<H extends ContractHost>(
   describe(`use cases on ${name}`, () => {
     test('insert: the form and 报告要素 on new sheets, the form selected; bad options are messages', async () => {
       const host = await makeHost();
+      // A live host's new workbook has a sheet of its own (Excel's and Univer's Sheet1); a file has none.
+      const initial = (await host.listSheets()).map((s) => s.name);
       const session = createSession(host);
       const done = await session.insertTemplate({
         kind: 'project',
@@ -71,7 +73,11 @@ export function runUseCases<H extends ContractHost>(
         withReportInputs: true,
       });
       expect(done).toEqual({ ok: true, sheet: '项目支出自评表2021', inputsSheet: '报告要素' });
-      expect((await host.listSheets()).map((s) => s.name)).toEqual(['项目支出自评表2021', '报告要素']);
+      expect((await host.listSheets()).map((s) => s.name)).toEqual([
+        ...initial,
+        '项目支出自评表2021',
+        '报告要素',
+      ]);
       expect(await host.selection()).toEqual({ sheet: '项目支出自评表2021', cell: 'A1' });
       const bad = await session.insertTemplate({
         kind: 'overall',
@@ -88,17 +94,15 @@ export function runUseCases<H extends ContractHost>(
           { field: 'blankRowsPerLevel2', message: '每个二级指标的空白行数须为 1 到 200 之间的整数。' },
         ],
       });
-      expect(await host.listSheets()).toHaveLength(2);
+      expect(await host.listSheets()).toHaveLength(initial.length + 2);
     });
 
     test('check: figures, findings with sentences, marks on the table and on 报告要素; progress per sheet', async () => {
       const { host, session, sheet, inputs } = await reference();
+      const sheets = (await host.listSheets()).filter((s) => s.visible).length;
       const progress: [number, number][] = [];
       const t = only(await session.check({ onProgress: (d, n) => progress.push([d, n]) }));
-      expect(progress).toEqual([
-        [1, 2],
-        [2, 2],
-      ]);
+      expect(progress).toEqual(Array.from({ length: sheets }, (_, i) => [i + 1, sheets]));
       expect(t.budget).toEqual({
         planned: '1036.03',
         actual: '596.68',
