@@ -1,0 +1,132 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useReducer, type FormEvent } from 'react';
+import { FailureNotice } from '../shared/FailureNotice';
+import { failureOf } from '../shared/failure';
+import { Notice } from '../shared/Notice';
+import { usePane } from '../shared/paneContext';
+import { initialInsertState, insertReducer, insertRequestOf, type InsertForm } from './insertState';
+
+export interface InsertPanelProps {
+  /** The year the form defaults to is the one before `today`'s. */
+  readonly today: Date;
+}
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  intro: { color: tokens.colorNeutralForeground2 },
+  numbers: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  number: { flex: '1 1 120px', minWidth: 0 },
+  select: { minWidth: 0 },
+  actions: { display: 'flex', justifyContent: 'flex-start' },
+});
+
+/** 插入模板: the form's options, then one click puts a new sheet in the workbook. */
+export function InsertPanel({ today }: InsertPanelProps) {
+  const styles = useStyles();
+  const { session, text } = usePane();
+  const t = text.insert;
+  const [state, dispatch] = useReducer(insertReducer, session.profiles[0]?.id ?? '', (profileId: string) =>
+    initialInsertState(profileId, today),
+  );
+  const { form, busy, fieldErrors, notice } = state;
+  const edit = (patch: Partial<InsertForm>) => dispatch({ type: 'edited', patch });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    dispatch({ type: 'submitted' });
+    try {
+      dispatch({ type: 'finished', outcome: await session.insertTemplate(insertRequestOf(form)) });
+    } catch (e) {
+      dispatch({ type: 'failed', failure: failureOf(e) });
+    }
+  };
+
+  const errorOf = (field: keyof typeof fieldErrors) =>
+    fieldErrors[field] ? { validationState: 'error' as const, validationMessage: fieldErrors[field] } : {};
+
+  return (
+    <form className={styles.form} onSubmit={submit} aria-busy={busy}>
+      <Text className={styles.intro}>{t.intro}</Text>
+      <Field label={t.kind}>
+        <RadioGroup
+          value={form.kind}
+          onChange={(_, data) => edit({ kind: data.value === 'project' ? 'project' : 'overall' })}
+        >
+          <Radio value="overall" label={t.kindOverall} />
+          <Radio value="project" label={t.kindProject} />
+        </RadioGroup>
+      </Field>
+      <Field label={form.kind === 'overall' ? t.unitOverall : t.unitProject} {...errorOf('unit')}>
+        <Input value={form.unit} onChange={(_, data) => edit({ unit: data.value })} />
+      </Field>
+      <div className={styles.numbers}>
+        <Field className={styles.number} label={t.year} {...errorOf('year')}>
+          <Input inputMode="numeric" value={form.year} onChange={(_, data) => edit({ year: data.value })} />
+        </Field>
+        <Field className={styles.number} label={t.blankRows} hint={t.blankRowsHint} {...errorOf('blankRows')}>
+          <Input
+            inputMode="numeric"
+            value={form.blankRows}
+            onChange={(_, data) => edit({ blankRows: data.value })}
+          />
+        </Field>
+      </div>
+      <Field label={t.profile} {...errorOf('profile')}>
+        <Select
+          className={styles.select}
+          value={form.profileId}
+          onChange={(_, data) => edit({ profileId: data.value })}
+        >
+          {session.profiles.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field hint={t.withInputsHint}>
+        <Checkbox
+          checked={form.withReportInputs}
+          label={t.withInputs}
+          onChange={(_, data) => edit({ withReportInputs: data.checked === true })}
+        />
+      </Field>
+      <div className={styles.actions}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabled={busy}
+          icon={busy ? <Spinner size="tiny" /> : undefined}
+        >
+          {busy ? t.busy : t.submit}
+        </Button>
+      </div>
+      {notice?.kind === 'inserted' && (
+        <Notice intent="success" onDismiss={() => dispatch({ type: 'noticeDismissed' })}>
+          {notice.inputsSheet === null
+            ? t.done(notice.sheet)
+            : t.doneWithInputs(notice.sheet, notice.inputsSheet)}
+        </Notice>
+      )}
+      {notice?.kind === 'invalid' && (
+        <Notice intent="error">{[t.fixFields, ...notice.messages].join(' ')}</Notice>
+      )}
+      {notice?.kind === 'error' && (
+        <FailureNotice failure={notice} onDismiss={() => dispatch({ type: 'noticeDismissed' })} />
+      )}
+    </form>
+  );
+}
