@@ -1,7 +1,7 @@
 import type { Report } from '../../domain/report/report.types';
 
-/** Characters no file system takes in a name. */
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]/g;
+/** Characters Windows refuses in a file name (a title is typed text: no control characters survive the sheet). */
+const UNSAFE = /[\\/:*?"<>|]/g;
 
 /** The report's title as a file name, or `fallback` while the title still has a placeholder in it. */
 export function reportTitle(report: Report, fallback: string): string {
