@@ -6,6 +6,8 @@
 export const taskpaneZhCN = {
   paneLabel: '绩效自评助手',
   tabs: { insert: '插入模板', check: '校验', compute: '计算', report: '报告' },
+  loading: '正在连接表格…',
+  loadFailed: (detail: string) => `无法连接表格：${detail}。请关闭任务窗格后重新打开。`,
   common: {
     failed: (detail: string) => `操作未完成：${detail}`,
     failedTitle: '出错了',
