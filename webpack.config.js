@@ -41,9 +41,11 @@ function cspOf(scriptSources) {
   return [
     "default-src 'none'",
     `script-src 'self'${scriptSources.map((s) => ` ${s}`).join('')}`,
-    // Fluent's styles are rules inserted through the CSSOM (Griffel), which a style-src without
-    // 'unsafe-inline' allows; the screenshot test fails on any CSP violation.
-    "style-src 'self'",
+    // Fluent (Griffel) writes its CSS into <style> elements at run time, which a style-src without
+    // 'unsafe-inline' blocks (the browser test sees every rule refused). Scripts stay 'self' only, and
+    // the pane never inserts markup (no innerHTML), so no one else's text can become a style. Build-time
+    // extraction (@griffel/webpack-extraction-plugin) would allow dropping it.
+    "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -64,6 +66,7 @@ function pageOf({ title, externalScripts }) {
     <meta http-equiv="Content-Security-Policy" content="${csp}" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title}</title>
+    <link rel="icon" href="data:," />
 ${external}  </head>
   <body>
     <div id="container"></div>

@@ -11,6 +11,7 @@ import { useEffect, useState } from 'react';
 import type { Session } from '../app/session.types';
 import { taskpaneZhCN } from '../i18n/taskpane.zh-CN';
 import { failureOf, type Failure } from './shared/failure';
+import { usePageStyles } from './shared/pageStyles';
 import { TaskPane, type TaskPaneProps } from './TaskPane';
 
 export interface PaneLoaderProps extends Omit<TaskPaneProps, 'session'> {
@@ -30,6 +31,7 @@ const useStyles = makeStyles({
 
 /** Paints at once, then becomes the pane when the session is ready (or says, in Chinese, why it is not). */
 export function PaneLoader({ session, ...options }: PaneLoaderProps) {
+  usePageStyles();
   const styles = useStyles();
   const text = options.text ?? taskpaneZhCN;
   const [state, setState] = useState<{ session: Session } | Failure | null>(null);

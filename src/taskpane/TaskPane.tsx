@@ -7,6 +7,7 @@ import { useWorkbookCheck } from './check/useWorkbookCheck';
 import { ComputePanel } from './compute/ComputePanel';
 import { InsertPanel } from './insert/InsertPanel';
 import { ReportPanel } from './report/ReportPanel';
+import { usePageStyles } from './shared/pageStyles';
 import { PaneContext } from './shared/paneContext';
 import { browserServices, type PaneServices } from './shared/services';
 
@@ -44,6 +45,7 @@ const PARTS: readonly Part[] = ['insert', 'check', 'compute', 'report'];
  * findings and a generated report survive switching tabs, and 自动校验 keeps running.
  */
 export function TaskPane({ session, text = taskpaneZhCN, services = browserServices, today }: TaskPaneProps) {
+  usePageStyles();
   const styles = useStyles();
   const [part, setPart] = useState<Part>('insert');
   const check = useWorkbookCheck(session);

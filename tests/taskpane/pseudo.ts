@@ -28,7 +28,12 @@ export function pseudoLocalise<T>(catalogue: T): T {
 export function recordingSession(session: Session): { session: Session; words: Set<string> } {
   const words = new Set<string>();
   const collect = (v: unknown): void => {
-    if (typeof v === 'string') words.add(v);
+    if (typeof v === 'string') {
+      words.add(v);
+      // A finding's sentence is shown without its leading `H23：` (the cell stands beside it).
+      const colon = v.indexOf('：');
+      if (colon > 0) words.add(v.slice(colon + 1));
+    }
     else if (typeof v === 'number') words.add(String(v));
     else if (Array.isArray(v)) v.forEach(collect);
     else if (v && typeof v === 'object') Object.values(v).forEach(collect);

@@ -23,7 +23,7 @@ export interface ApplyScoresDialogProps {
 }
 
 const useStyles = makeStyles({
-  surface: { maxWidth: 'min(560px, calc(100vw - 24px))', padding: tokens.spacingHorizontalL },
+  surface: { maxWidth: 'min(560px, calc(100vw - 32px))', padding: tokens.spacingHorizontalL },
   list: {
     listStyle: 'none',
     margin: `${tokens.spacingVerticalS} 0 0`,

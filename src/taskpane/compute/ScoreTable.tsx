@@ -90,9 +90,8 @@ export function ScoreTable({ table }: ScoreTableProps) {
       <TableBody>
         <TableRow>
           <TableCell className={styles.label}>{t.rate}</TableCell>
-          <TableCell />
-          <TableCell />
-          <TableCell className={styles.figure}>
+          {/* One figure, from the entered amounts: no entered-versus-rule pair to show. */}
+          <TableCell colSpan={3} className={styles.figure}>
             {budget.rate === null ? empty : t.rateValue(budget.rate)}
           </TableCell>
         </TableRow>

@@ -5,7 +5,6 @@ import {
   Input,
   Radio,
   RadioGroup,
-  Select,
   Spinner,
   Text,
   makeStyles,
@@ -26,9 +25,10 @@ export interface InsertPanelProps {
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   intro: { color: tokens.colorNeutralForeground2 },
-  numbers: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-  number: { flex: '1 1 120px', minWidth: 0 },
-  select: { minWidth: 0 },
+  numbers: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
+  number: { flex: '1 1 110px', minWidth: 0 },
+  // Fluent's inputs have a comfortable minimum width; in a 320 px pane they must shrink instead.
+  control: { minWidth: 0, width: '100%' },
   actions: { display: 'flex', justifyContent: 'flex-start' },
 });
 
@@ -70,14 +70,24 @@ export function InsertPanel({ today }: InsertPanelProps) {
         </RadioGroup>
       </Field>
       <Field label={form.kind === 'overall' ? t.unitOverall : t.unitProject} {...errorOf('unit')}>
-        <Input value={form.unit} onChange={(_, data) => edit({ unit: data.value })} />
+        <Input
+          className={styles.control}
+          value={form.unit}
+          onChange={(_, data) => edit({ unit: data.value })}
+        />
       </Field>
       <div className={styles.numbers}>
         <Field className={styles.number} label={t.year} {...errorOf('year')}>
-          <Input inputMode="numeric" value={form.year} onChange={(_, data) => edit({ year: data.value })} />
+          <Input
+            className={styles.control}
+            inputMode="numeric"
+            value={form.year}
+            onChange={(_, data) => edit({ year: data.value })}
+          />
         </Field>
         <Field className={styles.number} label={t.blankRows} hint={t.blankRowsHint} {...errorOf('blankRows')}>
           <Input
+            className={styles.control}
             inputMode="numeric"
             value={form.blankRows}
             onChange={(_, data) => edit({ blankRows: data.value })}
@@ -85,17 +95,12 @@ export function InsertPanel({ today }: InsertPanelProps) {
         </Field>
       </div>
       <Field label={t.profile} {...errorOf('profile')}>
-        <Select
-          className={styles.select}
-          value={form.profileId}
-          onChange={(_, data) => edit({ profileId: data.value })}
-        >
+        {/* Radios, not a drop-down: a profile's name is a long sentence that a 320 px select would cut. */}
+        <RadioGroup value={form.profileId} onChange={(_, data) => edit({ profileId: data.value })}>
           {session.profiles.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
+            <Radio key={p.id} value={p.id} label={p.name} />
           ))}
-        </Select>
+        </RadioGroup>
       </Field>
       <Field hint={t.withInputsHint}>
         <Checkbox

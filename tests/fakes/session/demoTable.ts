@@ -4,11 +4,11 @@ import type { Report } from '../../../src/domain/report/report.types';
 
 const SHEET = '部门整体支出绩效自评表';
 
-function view(finding: Finding, sheet = SHEET): FindingView {
+function view(finding: Finding, sentence: string): FindingView {
   return {
     finding,
-    message: finding.cell ? `${finding.cell}：${finding.message}` : finding.message,
-    target: { sheet, cell: finding.cell ?? null },
+    message: finding.cell ? `${finding.cell}：${sentence}` : sentence,
+    target: { sheet: finding.sheet, cell: finding.cell },
   };
 }
 
@@ -18,36 +18,48 @@ export function demoTable(cells: ReadonlyMap<string, string | number | null>): T
   const findings: FindingView[] = [];
   if (executionScore !== '5.76')
     findings.push(
-      view({
-        code: 'execution-score-mismatch',
-        severity: 'error',
-        cell: 'G7',
-        params: { entered: executionScore, computed: '5.76', rate: '57.59%', weight: '10' },
-        message: `执行率得分填为 ${executionScore}，按执行率 57.59% × 分值 10 应为 5.76`,
-      }),
+      view(
+        {
+          code: 'execution-score-mismatch',
+          severity: 'error',
+          cell: 'G7',
+          params: { entered: executionScore, computed: '5.76', rate: '57.59%', weight: '10' },
+          sheet: SHEET,
+        },
+        `执行率得分填为 ${executionScore}，按执行率 57.59% × 分值 10 应为 5.76`,
+      ),
     );
   findings.push(
-    view({
-      code: 'execution-low-no-reason',
-      severity: 'error',
-      cell: 'H7',
-      params: { rate: '57.59%', threshold: '90%', unspent: '439.35' },
-      message: '预算执行率 57.59% 低于 90%（未执行 439.35 万元），须说明原因',
-    }),
-    view({
-      code: 'scored-without-actual',
-      severity: 'warning',
-      cell: 'G31',
-      params: { name: '进京“非访”率同比下降。', score: '10' },
-      message: '指标“进京“非访”率同比下降。”未填写完成值，却得分 10',
-    }),
-    view({
-      code: 'target-copies-name',
-      severity: 'info',
-      cell: 'D24',
-      params: { text: '全年未发生维稳事件。' },
-      message: '指标值照抄了三级指标“全年未发生维稳事件。”，请填写可衡量的指标值（如“≥95%”“127批”）',
-    }),
+    view(
+      {
+        code: 'execution-low-no-reason',
+        severity: 'error',
+        cell: 'H7',
+        params: { rate: '57.59%', threshold: '90%', unspent: '439.35' },
+        sheet: SHEET,
+      },
+      '预算执行率 57.59% 低于 90%（未执行 439.35 万元），须说明原因',
+    ),
+    view(
+      {
+        code: 'scored-without-actual',
+        severity: 'warning',
+        cell: 'G31',
+        params: { name: '进京“非访”率同比下降。', score: '10' },
+        sheet: SHEET,
+      },
+      '指标“进京“非访”率同比下降。”未填写完成值，却得分 10',
+    ),
+    view(
+      {
+        code: 'target-copies-name',
+        severity: 'info',
+        cell: 'D24',
+        params: { text: '全年未发生维稳事件。' },
+        sheet: SHEET,
+      },
+      '指标值照抄了三级指标“全年未发生维稳事件。”，请填写可衡量的指标值（如“≥95%”“127批”）',
+    ),
   );
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.finding.severity]++;
