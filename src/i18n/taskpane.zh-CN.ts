@@ -8,6 +8,11 @@ export const taskpaneZhCN = {
   tabs: { insert: '插入模板', check: '校验', compute: '计算', report: '报告' },
   loading: '正在连接表格…',
   loadFailed: (detail: string) => `无法连接表格：${detail}。请关闭任务窗格后重新打开。`,
+  entry: {
+    notExcel: '请在 Excel 中打开本加载项（开始 → 绩效自评助手）',
+    excelTooOld: (floor: string) =>
+      `此版本的 Excel 不支持本加载项所需的功能（ExcelApi ${floor}），请使用 Microsoft 365、Excel 2021 及以上或网页版 Excel`,
+  },
   common: {
     failed: (detail: string) => `操作未完成：${detail}`,
     failedTitle: '出错了',

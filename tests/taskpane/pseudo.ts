@@ -33,8 +33,7 @@ export function recordingSession(session: Session): { session: Session; words: S
       // A finding's sentence is shown without its leading `H23：` (the cell stands beside it).
       const colon = v.indexOf('：');
       if (colon > 0) words.add(v.slice(colon + 1));
-    }
-    else if (typeof v === 'number') words.add(String(v));
+    } else if (typeof v === 'number') words.add(String(v));
     else if (Array.isArray(v)) v.forEach(collect);
     else if (v && typeof v === 'object') Object.values(v).forEach(collect);
   };

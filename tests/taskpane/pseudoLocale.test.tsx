@@ -4,9 +4,8 @@ import { findDialog } from './dialog';
 import userEvent from '@testing-library/user-event';
 import { taskpaneZhCN } from '../../src/i18n/taskpane.zh-CN';
 import { TaskPane } from '../../src/taskpane/TaskPane';
-import { DEMO_CHANGES, DEMO_REPORT, demoTable } from '../fakes/session/demoTable';
-import { FakeSession } from '../fakes/session/fakeSession';
-import { hardCodedText, pseudoLocalise, recordingSession } from './pseudo';
+import { demoWorkbook } from './demoWorkbook';
+import { hardCodedText, OPEN, pseudoLocalise, recordingSession } from './pseudo';
 
 const T = pseudoLocalise(taskpaneZhCN);
 
@@ -14,17 +13,10 @@ const T = pseudoLocalise(taskpaneZhCN);
 configure({ asyncUtilTimeout: 10_000 });
 
 test('every text the pane shows comes from the catalogue or from the session, in each part and the dialog', async () => {
-  const fake = new FakeSession(
-    true,
-    (cells) => [
-      demoTable(cells),
-      { ...demoTable(cells), ref: { sheet: '第二张', area: { top: 1, left: 1, bottom: 9, right: 8 } } },
-    ],
-    DEMO_CHANGES,
-    DEMO_REPORT,
-  );
-  fake.cells.set('G7', 6);
-  const { session, words } = recordingSession(fake);
+  // Two forms in the workbook, so that the table picker shows too.
+  const demo = await demoWorkbook();
+  await demoWorkbook(demo.book);
+  const { session, words } = recordingSession(demo.session);
   const services = { copyText: async () => true, saveFile: () => undefined };
   render(<TaskPane session={session} text={T} services={services} today={new Date(2021, 0, 1)} />);
   const user = userEvent.setup();
@@ -33,12 +25,12 @@ test('every text the pane shows comes from the catalogue or from the session, in
 
   look();
   await user.click(screen.getByRole('button', { name: T.insert.submit }));
-  await screen.findByText(T.insert.doneWithInputs('部门整体支出绩效自评表', '报告要素'));
+  await screen.findByText((text) => text.startsWith(`${OPEN}已插入工作表`));
   look();
 
   await user.click(screen.getByRole('tab', { name: T.tabs.check }));
   await user.click(screen.getByRole('button', { name: T.check.run }));
-  await screen.findByText(T.check.marked(8));
+  await screen.findByText((text) => text.startsWith(`${OPEN}已在表格中标记`));
   look();
 
   await user.click(screen.getByRole('tab', { name: T.tabs.compute }));

@@ -1,18 +1,28 @@
-import type { CheckOutcome, ScoreChange, TableView } from '../../src/app/session.types';
+import type { CheckOutcome, ScoreChangeView, TableView } from '../../src/app/session.types';
 import { chosenTable, checkReducer, initialCheckState, tableKey } from '../../src/taskpane/check/checkState';
 import { groupBySeverity, messageBody, placeOf } from '../../src/taskpane/check/findingGroups';
 import { computeReducer, initialComputeState } from '../../src/taskpane/compute/computeState';
 import { initialInsertState, insertReducer, insertRequestOf } from '../../src/taskpane/insert/insertState';
 import { placeholderCount, reportTitle } from '../../src/taskpane/report/reportFile';
 import { initialReportState, reportReducer } from '../../src/taskpane/report/reportState';
-import { DEMO_REPORT, demoTable } from '../fakes/session/demoTable';
+import type { Report } from '../../src/domain/report/report.types';
+import { demoWorkbook } from './demoWorkbook';
 
-const TABLE = demoTable(new Map());
-const OTHER: TableView = {
-  ...TABLE,
-  ref: { sheet: '项目表', area: { top: 3, left: 1, bottom: 30, right: 8 } },
-  unit: '乙',
-};
+let TABLE: TableView;
+let OTHER: TableView;
+let REPORT: Report;
+
+// Real data: the demo table as the session over an in-memory workbook describes it.
+beforeAll(async () => {
+  const { session } = await demoWorkbook();
+  const checked = await session.check();
+  if (!checked.ok) throw new Error(checked.message);
+  TABLE = checked.tables[0];
+  OTHER = { ...TABLE, ref: { sheet: '项目表', area: { top: 3, left: 1, bottom: 30, right: 8 } }, unit: '乙' };
+  const composed = await session.composeReport(TABLE.ref);
+  if (!composed.ok) throw new Error(composed.message);
+  REPORT = composed.report;
+});
 
 function outcome(tables: readonly TableView[], marked = 3): CheckOutcome {
   return { ok: true, tables, problems: [], marked };
@@ -122,29 +132,46 @@ describe('check', () => {
 });
 
 describe('findings', () => {
-  test('grouped by severity, most severe first, empty groups left out', () => {
+  test('grouped by severity, most severe first, each group in the session order, empty groups left out', () => {
     const groups = groupBySeverity(TABLE.findings);
-    expect(groups.map((g) => [g.severity, g.findings.length])).toEqual([
-      ['error', 2],
-      ['warning', 1],
-      ['info', 1],
-    ]);
+    const present = (['error', 'warning', 'info'] as const).filter((s) => TABLE.counts[s] > 0);
+    expect(groups.map((g) => [g.severity, g.findings.length])).toEqual(
+      present.map((s) => [s, TABLE.counts[s]]),
+    );
+    expect(groups.flatMap((g) => g.findings)).toHaveLength(TABLE.findings.length);
+    for (const g of groups)
+      expect(g.findings).toEqual(TABLE.findings.filter((f) => f.finding.severity === g.severity));
   });
 
   test('a cell on the table sheet is shown bare, elsewhere with its sheet; the message loses its cell prefix', () => {
-    const f = TABLE.findings[0];
-    expect(placeOf(f, TABLE.ref.sheet)).toBe('G7');
-    expect(placeOf(f, '别的表')).toBe('部门整体支出绩效自评表!G7');
+    const f = TABLE.findings.find((x) => x.finding.code === 'execution-score-mismatch');
+    if (!f) throw new Error('the demo has its execution score mismatch');
+    expect(placeOf(f, TABLE.ref.sheet)).toBe('G5');
+    expect(placeOf(f, '别的表')).toBe(`${TABLE.ref.sheet}!G5`);
+    expect(f.message).toBe('G5：执行率得分填为 6，按执行率 57.59% × 分值 10 应为 5.76');
     expect(messageBody(f)).toBe('执行率得分填为 6，按执行率 57.59% × 分值 10 应为 5.76');
-    const other = { ...f, message: '报告要素!B7：合计不符', target: { sheet: '报告要素', cell: 'B7' } };
-    expect(messageBody(other)).toBe('合计不符');
+    const onInputs = TABLE.findings.find((x) => x.target.sheet !== TABLE.ref.sheet && x.target.cell);
+    if (!onInputs) throw new Error('the demo has report-versus-table findings');
+    expect(placeOf(onInputs, TABLE.ref.sheet)).toBe(`${onInputs.target.sheet}!${onInputs.target.cell}`);
+    expect(onInputs.message.startsWith(`${onInputs.target.sheet}!${onInputs.target.cell}：`)).toBe(true);
+    expect(messageBody(onInputs)).toBe(
+      onInputs.message.slice(`${onInputs.target.sheet}!${onInputs.target.cell}：`.length),
+    );
     const none = { ...f, message: '未填写年度', target: { sheet: '表', cell: null } };
     expect([placeOf(none, '表'), messageBody(none)]).toEqual([null, '未填写年度']);
   });
 });
 
 describe('compute', () => {
-  const change: ScoreChange = { sheet: '表', cell: 'G7', before: 6, after: 5.76, label: '执行率得分' };
+  const change: ScoreChangeView = {
+    sheet: '表',
+    cell: 'G5',
+    field: 'budgetScore',
+    name: '年度总预算',
+    before: 6,
+    after: 5.76,
+    label: '执行率得分',
+  };
 
   test('no change to suggest is said, not shown as an empty dialog', () => {
     const s = computeReducer(initialComputeState, { type: 'suggested', table: TABLE.ref, changes: [] });
@@ -187,11 +214,14 @@ describe('report', () => {
   });
 
   test('file name from the title, unless it still has a placeholder; placeholders counted', () => {
-    expect(reportTitle(DEMO_REPORT, '自评报告')).toBe('长沙市望城区信访局2020年度部门整体支出绩效自评报告');
-    const open = { ...DEMO_REPORT, title: [{ text: '【请填写：单位】', placeholder: true as const }] };
+    expect(reportTitle(REPORT, '自评报告')).toBe(REPORT.title.map((r) => r.text).join(''));
+    expect(REPORT.title.some((r) => r.placeholder)).toBe(false);
+    const open = { ...REPORT, title: [{ text: '【请填写：单位】', placeholder: true as const }] };
     expect(reportTitle(open, '自评报告')).toBe('自评报告');
-    const slashed = { ...DEMO_REPORT, title: [{ text: 'A/B:局' }] };
+    const slashed = { ...REPORT, title: [{ text: 'A/B:局' }] };
     expect(reportTitle(slashed, '自评报告')).toBe('AB局');
-    expect(placeholderCount(DEMO_REPORT)).toBe(2);
+    const runs = [REPORT.title, ...REPORT.preamble, ...REPORT.sections.flatMap((x) => x.paragraphs)].flat();
+    expect(placeholderCount(REPORT)).toBe(runs.filter((r) => r.placeholder).length);
+    expect(placeholderCount(REPORT)).toBeGreaterThan(0);
   });
 });

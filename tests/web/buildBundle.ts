@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import webpack from 'webpack';
 
 type MakeConfig = (
@@ -5,8 +6,9 @@ type MakeConfig = (
   argv: { mode: string },
 ) => Promise<readonly webpack.Configuration[]>;
 
+// From the repository root (npm scripts and jest run there), also when compiled into dist/bench-build.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require('../../webpack.config.js') as MakeConfig;
+const makeConfig = require(resolve('webpack.config.js')) as MakeConfig;
 
 /** Builds one of webpack.config.js's named configurations (production) into `outDir`. */
 export async function buildBundle(

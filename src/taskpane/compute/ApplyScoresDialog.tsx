@@ -11,12 +11,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { ScoreChange } from '../../app/session.types';
+import type { ScoreChangeView } from '../../app/session.types';
 import { usePane } from '../shared/paneContext';
 
 export interface ApplyScoresDialogProps {
   /** The changes to confirm; the dialog is open while this is not null. */
-  readonly changes: readonly ScoreChange[] | null;
+  readonly changes: readonly ScoreChangeView[] | null;
   readonly applying: boolean;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
@@ -47,7 +47,8 @@ export function ApplyScoresDialog({ changes, applying, onConfirm, onCancel }: Ap
   const styles = useStyles();
   const { text } = usePane();
   const t = text.compute;
-  const shown = (v: string | number | null) => (v === null || v === '' ? text.common.empty : String(v));
+  const shown = (v: string | number | boolean | null) =>
+    v === null || v === '' ? text.common.empty : String(v);
   return (
     <Dialog
       open={changes !== null}

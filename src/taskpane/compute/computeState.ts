@@ -1,4 +1,4 @@
-import type { ApplyOutcome, ScoreChange, TableRef } from '../../app/session.types';
+import type { ApplyOutcome, ScoreChangeView, TableRef } from '../../app/session.types';
 import type { Failure } from '../shared/failure';
 
 export type ComputeNotice =
@@ -13,14 +13,14 @@ export type ComputeNotice =
  */
 export interface ComputeState {
   readonly suggesting: boolean;
-  readonly proposal: { readonly table: TableRef; readonly changes: readonly ScoreChange[] } | null;
+  readonly proposal: { readonly table: TableRef; readonly changes: readonly ScoreChangeView[] } | null;
   readonly applying: boolean;
   readonly notice: ComputeNotice | null;
 }
 
 export type ComputeAction =
   | { readonly type: 'suggestStarted' }
-  | { readonly type: 'suggested'; readonly table: TableRef; readonly changes: readonly ScoreChange[] }
+  | { readonly type: 'suggested'; readonly table: TableRef; readonly changes: readonly ScoreChangeView[] }
   | { readonly type: 'proposalDismissed' }
   | { readonly type: 'applyStarted' }
   | { readonly type: 'applied'; readonly outcome: ApplyOutcome }

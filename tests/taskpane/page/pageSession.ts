@@ -1,9 +1,7 @@
 import type { Session } from '../../../src/app/session.types';
-import { DEMO_CHANGES, DEMO_REPORT, demoTable } from '../../fakes/session/demoTable';
-import { FakeSession } from '../../fakes/session/fakeSession';
+import { demoWorkbook } from '../demoWorkbook';
 
+/** The test page's session: the core over an in-memory workbook holding the demo table. */
 export async function pageSession(): Promise<Session> {
-  const session = new FakeSession(true, (cells) => [demoTable(cells)], DEMO_CHANGES, DEMO_REPORT);
-  session.cells.set('G7', 6);
-  return session;
+  return (await demoWorkbook()).session;
 }
