@@ -4,6 +4,7 @@
 //   taskpane       dist/taskpane/: taskpane.html, the Excel add-in's pane (manifest SourceLocation)
 //   taskpane-test  dist/taskpane-test/: the pane over an in-memory workbook, for screenshots and the
 //                  first-paint bench; built only with `--env taskpaneTest`
+const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -127,6 +128,30 @@ class FirstPaintBudget {
   }
 }
 
+/** Puts the files of `assets/` (the manifest's icons, the ribbon's commands page) beside the pane. */
+class CopyAssets {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('CopyAssets', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'CopyAssets', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const dir = path.resolve(__dirname, 'assets');
+          if (!fs.existsSync(dir)) return;
+          for (const name of fs.readdirSync(dir)) {
+            const file = path.join(dir, name);
+            if (!fs.statSync(file).isFile()) continue;
+            compilation.fileDependencies.add(file);
+            compilation.emitAsset(
+              `assets/${name}`,
+              new compiler.webpack.sources.RawSource(fs.readFileSync(file)),
+            );
+          }
+        },
+      );
+    });
+  }
+}
+
 function coreConfig(mode) {
   return {
     name: 'core',
@@ -147,7 +172,7 @@ function coreConfig(mode) {
 }
 
 /** A pane page: one entry whose initial chunks are the pane alone; the session and .docx come after. */
-function paneConfig({ name, entry, outDir, html, title, externalScripts, mode, devServer }) {
+function paneConfig({ name, entry, outDir, html, title, externalScripts, mode, devServer, assets = false }) {
   return {
     name,
     mode,
@@ -172,6 +197,7 @@ function paneConfig({ name, entry, outDir, html, title, externalScripts, mode, d
         minify: false,
       }),
       new FirstPaintBudget(name, 220),
+      ...(assets ? [new CopyAssets()] : []),
     ],
     devtool: mode === 'production' ? false : 'source-map',
     performance: { hints: false },
@@ -206,6 +232,7 @@ module.exports = async (env = {}, argv = {}) => {
       title: '绩效自评助手',
       externalScripts: [OFFICE_JS],
       mode,
+      assets: true,
       devServer: env.WEBPACK_SERVE ? await excelDevServer() : undefined,
     }),
   ];

@@ -1,4 +1,4 @@
-import { Button, CounterBadge, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, CounterBadge, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CellRef, FindingView } from '../../app/session.types';
 import { usePane } from '../shared/paneContext';
 import { groupBySeverity, messageBody, placeOf, type Severity } from './findingGroups';
@@ -23,6 +23,8 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
   item: {
     width: '100%',
+    flexWrap: 'wrap',
+    rowGap: 0,
     justifyContent: 'flex-start',
     alignItems: 'flex-start',
     textAlign: 'left',
@@ -34,13 +36,16 @@ const useStyles = makeStyles({
   },
   place: {
     flexShrink: 0,
-    minWidth: '3.5em',
+    minWidth: '44px',
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase300,
     color: tokens.colorBrandForeground1,
   },
-  message: { overflowWrap: 'anywhere', lineHeight: tokens.lineHeightBase300 },
+  // A cell on another sheet (报告要素!B7) takes a line of its own, so that every sentence starts at the same edge.
+  placeWide: { flexBasis: '100%' },
+  messageBelow: { marginLeft: `calc(44px + ${tokens.spacingHorizontalS})` },
+  message: { flex: '1 1 0', minWidth: 0, overflowWrap: 'anywhere', lineHeight: tokens.lineHeightBase300 },
 });
 
 const BADGE_COLOR: Readonly<Record<Severity, 'danger' | 'important' | 'informative'>> = {
@@ -74,8 +79,14 @@ export function FindingList({ findings, sheet, onGoTo }: FindingListProps) {
                     title={place === null ? undefined : t.goTo(place)}
                     onClick={() => onGoTo(f.target)}
                   >
-                    <span className={styles.place}>{place ?? t.noCell}</span>
-                    <Text className={styles.message}>{messageBody(f)}</Text>
+                    <span className={mergeClasses(styles.place, place?.includes('!') && styles.placeWide)}>
+                      {place ?? t.noCell}
+                    </span>
+                    <Text
+                      className={mergeClasses(styles.message, place?.includes('!') && styles.messageBelow)}
+                    >
+                      {messageBody(f)}
+                    </Text>
                   </Button>
                 </li>
               );

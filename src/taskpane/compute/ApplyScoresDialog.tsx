@@ -23,7 +23,12 @@ export interface ApplyScoresDialogProps {
 }
 
 const useStyles = makeStyles({
-  surface: { maxWidth: 'min(560px, calc(100vw - 32px))', padding: tokens.spacingHorizontalL },
+  surface: {
+    maxWidth: 'min(560px, calc(100vw - 32px))',
+    padding: tokens.spacingHorizontalL,
+    // Fluent lets a dialog fill a narrow window edge to edge; a task pane keeps a margin round it.
+    '@media screen and (max-width: 480px)': { maxWidth: 'calc(100vw - 32px)' },
+  },
   list: {
     listStyle: 'none',
     margin: `${tokens.spacingVerticalS} 0 0`,
