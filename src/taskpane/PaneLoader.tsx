@@ -12,10 +12,10 @@ import type { Session } from '../app/session.types';
 import { taskpaneZhCN } from '../i18n/taskpane.zh-CN';
 import { failureOf, type Failure } from './shared/failure';
 import { usePageStyles } from './shared/pageStyles';
-import { TaskPane, type TaskPaneProps } from './TaskPane';
+import type { TaskPane as TaskPaneComponent, TaskPaneProps } from './TaskPane';
 
 export interface PaneLoaderProps extends Omit<TaskPaneProps, 'session'> {
-  /** The session still being made: the host library and the core load while the pane already shows. */
+  /** The session still being made: the host library and the core load while the loader already shows. */
   readonly session: Promise<Session>;
 }
 
@@ -29,17 +29,21 @@ const useStyles = makeStyles({
   message: { overflowWrap: 'anywhere' },
 });
 
-/** Paints at once, then becomes the pane when the session is ready (or says, in Chinese, why it is not). */
+/** Paints at once, then becomes the pane when its parts and the session are ready (or says, in Chinese, why not). */
 export function PaneLoader({ session, ...options }: PaneLoaderProps) {
   usePageStyles();
   const styles = useStyles();
   const text = options.text ?? taskpaneZhCN;
-  const [state, setState] = useState<{ session: Session } | Failure | null>(null);
+  const [state, setState] = useState<{ session: Session; Pane: typeof TaskPaneComponent } | Failure | null>(
+    null,
+  );
 
   useEffect(() => {
     let live = true;
-    session.then(
-      (s) => live && setState({ session: s }),
+    // The parts and the session load side by side; the pane shows when both are here.
+    const pane = import(/* webpackChunkName: "pane" */ './TaskPane');
+    Promise.all([session, pane]).then(
+      ([s, m]) => live && setState({ session: s, Pane: m.TaskPane }),
       (e: unknown) => live && setState(failureOf(e)),
     );
     return () => {
@@ -47,7 +51,7 @@ export function PaneLoader({ session, ...options }: PaneLoaderProps) {
     };
   }, [session]);
 
-  if (state !== null && 'session' in state) return <TaskPane session={state.session} {...options} />;
+  if (state !== null && 'session' in state) return <state.Pane session={state.session} {...options} />;
   return (
     <FluentProvider theme={webLightTheme} className={styles.page} lang="zh-CN">
       {state === null ? (

@@ -9,6 +9,7 @@ import { STANDARD_2020 } from '../../src/domain/profiles/standard2020';
 import { MemoryWorkbook } from '../../src/hosts/memory';
 import { taskpaneZhCN as T } from '../../src/i18n/taskpane.zh-CN';
 import type { PaneServices } from '../../src/taskpane/shared/services';
+import { mountTaskPane } from '../../src/taskpane/mountTaskPane';
 import { TaskPane } from '../../src/taskpane/TaskPane';
 import { renderTemplate, renderTemplateWithMap } from '../../src/templates/render';
 import { demoWorkbook } from './demoWorkbook';
@@ -281,5 +282,34 @@ describe('报告', () => {
     ]);
     const xml = await (await JSZip.loadAsync(saved[0].bytes)).file('word/document.xml')?.async('string');
     expect(xml).toContain(composed.report.title[0].text);
+  });
+});
+
+describe('mountTaskPane', () => {
+  test('paints a loader at once, then the pane when the session is ready; unmounting empties the container', async () => {
+    const demo = await demoWorkbook();
+    const container = document.createElement('div');
+    document.body.append(container);
+    let resolve: (s: typeof demo.session) => void = () => undefined;
+    let unmount: () => void = () => undefined;
+    act(() => {
+      unmount = mountTaskPane(container, new Promise((r) => (resolve = r)));
+    });
+    expect(within(container).getByText(T.loading)).toBeTruthy();
+    act(() => resolve(demo.session));
+    await within(container).findByRole('tab', { name: T.tabs.insert });
+    act(() => unmount());
+    expect(container.childElementCount).toBe(0);
+    container.remove();
+  });
+
+  test('a session that cannot be made is said in Chinese, not a blank pane', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    act(() => {
+      mountTaskPane(container, Promise.reject(new Error(T.entry.notExcel)));
+    });
+    await within(container).findByText(T.loadFailed(T.entry.notExcel));
+    container.remove();
   });
 });

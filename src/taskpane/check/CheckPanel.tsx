@@ -1,12 +1,13 @@
 import { Button, Spinner, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { CellRef } from '../../app/session.types';
-import { FailureNotice } from '../shared/FailureNotice';
 import { failureOf, type Failure } from '../shared/failure';
-import { Notice } from '../shared/Notice';
+import { Notice, SaidNotice } from '../shared/Notice';
+import { failureSaid, type Said } from '../shared/said';
+import type { TaskPaneText } from '../../i18n/taskpane.zh-CN';
 import { usePane } from '../shared/paneContext';
 import { TablePicker } from '../shared/TablePicker';
-import { chosenTable } from './checkState';
+import { chosenTable, type CheckNotice } from './checkState';
 import { FindingList } from './FindingList';
 import type { WorkbookCheck } from './useWorkbookCheck';
 
@@ -21,6 +22,21 @@ const useStyles = makeStyles({
   caption: { color: tokens.colorNeutralForeground3, paddingLeft: tokens.spacingHorizontalS },
   counts: { color: tokens.colorNeutralForeground2 },
 });
+
+function noticeSaid(notice: CheckNotice | null, text: TaskPaneText): Said | null {
+  switch (notice?.kind) {
+    case undefined:
+      return null;
+    case 'checked':
+      return { intent: 'info', text: text.check.marked(notice.marked) };
+    case 'cancelled':
+      return { intent: 'warning', text: text.check.cancelled };
+    case 'cleared':
+      return { intent: 'success', text: text.check.marksCleared };
+    case 'error':
+      return failureSaid(notice, text);
+  }
+}
 
 /** 校验: check now, or on every edit; the findings of the chosen table, each leading to its cell. */
 export function CheckPanel({ check }: CheckPanelProps) {
@@ -43,7 +59,6 @@ export function CheckPanel({ check }: CheckPanelProps) {
   };
 
   const dismiss = () => check.dispatch({ type: 'noticeDismissed' });
-  const notice = state.notice;
 
   return (
     <div className={styles.panel} aria-busy={state.running || state.clearing}>
@@ -82,23 +97,11 @@ export function CheckPanel({ check }: CheckPanelProps) {
           {t.progress(state.progress.done, state.progress.total)}
         </Text>
       )}
-      {notice?.kind === 'checked' && (
-        <Notice intent="info" onDismiss={dismiss}>
-          {t.marked(notice.marked)}
-        </Notice>
-      )}
-      {notice?.kind === 'cancelled' && (
-        <Notice intent="warning" onDismiss={dismiss}>
-          {t.cancelled}
-        </Notice>
-      )}
-      {notice?.kind === 'cleared' && (
-        <Notice intent="success" onDismiss={dismiss}>
-          {t.marksCleared}
-        </Notice>
-      )}
-      {notice?.kind === 'error' && <FailureNotice failure={notice} onDismiss={dismiss} />}
-      {goToFailure && <FailureNotice failure={goToFailure} onDismiss={() => setGoToFailure(null)} />}
+      <SaidNotice said={noticeSaid(state.notice, text)} onDismiss={dismiss} />
+      <SaidNotice
+        said={goToFailure && failureSaid(goToFailure, text)}
+        onDismiss={() => setGoToFailure(null)}
+      />
       {state.workbook && (
         <TablePicker
           tables={state.workbook.tables}

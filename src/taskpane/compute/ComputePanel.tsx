@@ -2,13 +2,14 @@ import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-compo
 import { useReducer } from 'react';
 import { chosenTable } from '../check/checkState';
 import type { WorkbookCheck } from '../check/useWorkbookCheck';
-import { FailureNotice } from '../shared/FailureNotice';
 import { failureOf } from '../shared/failure';
-import { Notice } from '../shared/Notice';
+import { Notice, SaidNotice } from '../shared/Notice';
+import { failureSaid, type Said } from '../shared/said';
+import type { TaskPaneText } from '../../i18n/taskpane.zh-CN';
 import { usePane } from '../shared/paneContext';
 import { TablePicker } from '../shared/TablePicker';
 import { ApplyScoresDialog } from './ApplyScoresDialog';
-import { computeReducer, initialComputeState } from './computeState';
+import { computeReducer, initialComputeState, type ComputeNotice } from './computeState';
 import { ScoreTable } from './ScoreTable';
 
 export interface ComputePanelProps {
@@ -20,6 +21,21 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
+
+function noticeSaid(notice: ComputeNotice | null, text: TaskPaneText): Said | null {
+  switch (notice?.kind) {
+    case undefined:
+      return null;
+    case 'noChanges':
+      return { intent: 'success', text: text.compute.noChanges };
+    case 'applied':
+      return { intent: 'success', text: text.compute.applied(notice.written) };
+    case 'stale':
+      return { intent: 'warning', text: text.compute.stale };
+    case 'error':
+      return failureSaid(notice, text);
+  }
+}
 
 /** 计算: the figures of the chosen table by the rules, and 填入建议得分 behind a confirmation. */
 export function ComputePanel({ check }: ComputePanelProps) {
@@ -55,7 +71,6 @@ export function ComputePanel({ check }: ComputePanelProps) {
   };
 
   const dismiss = () => dispatch({ type: 'noticeDismissed' });
-  const notice = state.notice;
 
   return (
     <div className={styles.panel} aria-busy={busy}>
@@ -79,28 +94,11 @@ export function ComputePanel({ check }: ComputePanelProps) {
           </Button>
         )}
       </div>
-      {check.state.notice?.kind === 'error' && (
-        <FailureNotice
-          failure={check.state.notice}
-          onDismiss={() => check.dispatch({ type: 'noticeDismissed' })}
-        />
-      )}
-      {notice?.kind === 'noChanges' && (
-        <Notice intent="success" onDismiss={dismiss}>
-          {t.noChanges}
-        </Notice>
-      )}
-      {notice?.kind === 'applied' && (
-        <Notice intent="success" onDismiss={dismiss}>
-          {t.applied(notice.written)}
-        </Notice>
-      )}
-      {notice?.kind === 'stale' && (
-        <Notice intent="warning" onDismiss={dismiss}>
-          {t.stale}
-        </Notice>
-      )}
-      {notice?.kind === 'error' && <FailureNotice failure={notice} onDismiss={dismiss} />}
+      <SaidNotice
+        said={check.state.notice?.kind === 'error' ? failureSaid(check.state.notice, text) : null}
+        onDismiss={() => check.dispatch({ type: 'noticeDismissed' })}
+      />
+      <SaidNotice said={noticeSaid(state.notice, text)} onDismiss={dismiss} />
       {check.state.workbook && (
         <TablePicker
           tables={check.state.workbook.tables}

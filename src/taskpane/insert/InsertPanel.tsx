@@ -11,11 +11,18 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useReducer, type FormEvent } from 'react';
-import { FailureNotice } from '../shared/FailureNotice';
 import { failureOf } from '../shared/failure';
-import { Notice } from '../shared/Notice';
+import { SaidNotice } from '../shared/Notice';
+import { failureSaid, type Said } from '../shared/said';
+import type { TaskPaneText } from '../../i18n/taskpane.zh-CN';
 import { usePane } from '../shared/paneContext';
-import { initialInsertState, insertReducer, insertRequestOf, type InsertForm } from './insertState';
+import {
+  initialInsertState,
+  insertReducer,
+  insertRequestOf,
+  type InsertForm,
+  type InsertNotice,
+} from './insertState';
 
 export interface InsertPanelProps {
   /** The year the form defaults to is the one before `today`'s. */
@@ -31,6 +38,26 @@ const useStyles = makeStyles({
   control: { minWidth: 0, width: '100%' },
   actions: { display: 'flex', justifyContent: 'flex-start' },
 });
+
+function noticeSaid(notice: InsertNotice | null, text: TaskPaneText): Said | null {
+  const t = text.insert;
+  switch (notice?.kind) {
+    case undefined:
+      return null;
+    case 'inserted':
+      return {
+        intent: 'success',
+        text:
+          notice.inputsSheet === null
+            ? t.done(notice.sheet)
+            : t.doneWithInputs(notice.sheet, notice.inputsSheet),
+      };
+    case 'invalid':
+      return { intent: 'error', text: [t.fixFields, ...notice.messages].join(' ') };
+    case 'error':
+      return failureSaid(notice, text);
+  }
+}
 
 /** 插入模板: the form's options, then one click puts a new sheet in the workbook. */
 export function InsertPanel({ today }: InsertPanelProps) {
@@ -119,19 +146,7 @@ export function InsertPanel({ today }: InsertPanelProps) {
           {busy ? t.busy : t.submit}
         </Button>
       </div>
-      {notice?.kind === 'inserted' && (
-        <Notice intent="success" onDismiss={() => dispatch({ type: 'noticeDismissed' })}>
-          {notice.inputsSheet === null
-            ? t.done(notice.sheet)
-            : t.doneWithInputs(notice.sheet, notice.inputsSheet)}
-        </Notice>
-      )}
-      {notice?.kind === 'invalid' && (
-        <Notice intent="error">{[t.fixFields, ...notice.messages].join(' ')}</Notice>
-      )}
-      {notice?.kind === 'error' && (
-        <FailureNotice failure={notice} onDismiss={() => dispatch({ type: 'noticeDismissed' })} />
-      )}
+      <SaidNotice said={noticeSaid(notice, text)} onDismiss={() => dispatch({ type: 'noticeDismissed' })} />
     </form>
   );
 }

@@ -3,14 +3,15 @@ import { useReducer } from 'react';
 import type { TableRef } from '../../app/session.types';
 import { chosenTable, tableKey } from '../check/checkState';
 import type { WorkbookCheck } from '../check/useWorkbookCheck';
-import { FailureNotice } from '../shared/FailureNotice';
 import { failureOf } from '../shared/failure';
-import { Notice } from '../shared/Notice';
+import { SaidNotice } from '../shared/Notice';
+import { failureSaid, type Said } from '../shared/said';
+import type { TaskPaneText } from '../../i18n/taskpane.zh-CN';
 import { usePane } from '../shared/paneContext';
 import { TablePicker } from '../shared/TablePicker';
 import { docxOf, DOCX_TYPE, placeholderCount, reportTitle } from './reportFile';
 import { ReportPreview } from './ReportPreview';
-import { initialReportState, reportReducer } from './reportState';
+import { initialReportState, reportReducer, type ReportNotice } from './reportState';
 
 export interface ReportPanelProps {
   readonly check: WorkbookCheck;
@@ -22,6 +23,23 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2 },
 });
+
+function noticeSaid(notice: ReportNotice | null, text: TaskPaneText): Said | null {
+  switch (notice?.kind) {
+    case undefined:
+      return null;
+    case 'inserted':
+      return { intent: 'success', text: text.report.inserted(notice.sheet) };
+    case 'copied':
+      return { intent: 'success', text: text.report.copied };
+    case 'copyFailed':
+      return { intent: 'warning', text: text.report.copyFailed };
+    case 'downloaded':
+      return { intent: 'success', text: text.report.downloaded(notice.file) };
+    case 'error':
+      return failureSaid(notice, text);
+  }
+}
 
 /** 报告: the 自评报告 of the chosen table, previewed, then put in a sheet, on the clipboard or in a .docx. */
 export function ReportPanel({ check }: ReportPanelProps) {
@@ -85,7 +103,6 @@ export function ReportPanel({ check }: ReportPanelProps) {
   };
 
   const dismiss = () => dispatch({ type: 'noticeDismissed' });
-  const notice = state.notice;
   const placeholders = composed ? placeholderCount(composed.report) : 0;
 
   return (
@@ -108,27 +125,7 @@ export function ReportPanel({ check }: ReportPanelProps) {
           {state.composing ? t.busy : t.generate}
         </Button>
       </div>
-      {notice?.kind === 'inserted' && (
-        <Notice intent="success" onDismiss={dismiss}>
-          {t.inserted(notice.sheet)}
-        </Notice>
-      )}
-      {notice?.kind === 'copied' && (
-        <Notice intent="success" onDismiss={dismiss}>
-          {t.copied}
-        </Notice>
-      )}
-      {notice?.kind === 'copyFailed' && (
-        <Notice intent="warning" onDismiss={dismiss}>
-          {t.copyFailed}
-        </Notice>
-      )}
-      {notice?.kind === 'downloaded' && (
-        <Notice intent="success" onDismiss={dismiss}>
-          {t.downloaded(notice.file)}
-        </Notice>
-      )}
-      {notice?.kind === 'error' && <FailureNotice failure={notice} onDismiss={dismiss} />}
+      <SaidNotice said={noticeSaid(state.notice, text)} onDismiss={dismiss} />
       {composed && (
         <>
           <div className={styles.actions}>

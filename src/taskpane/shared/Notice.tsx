@@ -7,9 +7,10 @@ import {
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { usePane } from './paneContext';
+import type { Said } from './said';
 
 export interface NoticeProps {
-  readonly intent: 'success' | 'info' | 'warning' | 'error';
+  readonly intent: Said['intent'];
   readonly children: ReactNode;
   /** Shown as a close button when given. */
   readonly onDismiss?: () => void;
@@ -38,4 +39,18 @@ export function Notice({ intent, children, onDismiss }: NoticeProps) {
       )}
     </MessageBar>
   );
+}
+
+export interface SaidNoticeProps {
+  readonly said: Said | null;
+  readonly onDismiss: () => void;
+}
+
+/** A part's current message, if it has one. */
+export function SaidNotice({ said, onDismiss }: SaidNoticeProps) {
+  return said ? (
+    <Notice intent={said.intent} onDismiss={onDismiss}>
+      {said.text}
+    </Notice>
+  ) : null;
 }
