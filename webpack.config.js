@@ -1,13 +1,17 @@
 // Browser bundles. No network at run time: everything is bundled, nothing is fetched, except Office.js,
 // which Excel requires from Microsoft's CDN (the one external URL, in the Excel entry's page only).
 //   core           dist/web/core.js: the core library (window.JXZP)
-//   taskpane       dist/taskpane/: taskpane.html, the Excel add-in's pane (manifest SourceLocation)
+//   taskpane       dist/taskpane/: taskpane.html, the Excel add-in's pane (manifest SourceLocation),
+//                  with assets/ beside it; built once src/hosts/excel is in the tree
 //   taskpane-test  dist/taskpane-test/: the pane over an in-memory workbook, for screenshots and the
 //                  first-paint bench; built only with `--env taskpaneTest`
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+/** The Excel entry needs the Office.js host; until it is in the tree the Excel pane is not built. */
+const withExcel = fs.existsSync(path.join(__dirname, 'src/hosts/excel/connect.ts'));
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
@@ -222,20 +226,22 @@ async function excelDevServer() {
 
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode ?? 'production';
-  const configs = [
-    coreConfig(mode),
-    paneConfig({
-      name: 'taskpane',
-      entry: './src/taskpane/entries/excel.tsx',
-      outDir: 'dist/taskpane',
-      html: 'taskpane.html',
-      title: '绩效自评助手',
-      externalScripts: [OFFICE_JS],
-      mode,
-      assets: true,
-      devServer: env.WEBPACK_SERVE ? await excelDevServer() : undefined,
-    }),
-  ];
+  const configs = [coreConfig(mode)];
+  if (withExcel) {
+    configs.push(
+      paneConfig({
+        name: 'taskpane',
+        entry: './src/taskpane/entries/excel.tsx',
+        outDir: 'dist/taskpane',
+        html: 'taskpane.html',
+        title: '绩效自评助手',
+        externalScripts: [OFFICE_JS],
+        mode,
+        assets: true,
+        devServer: env.WEBPACK_SERVE ? await excelDevServer() : undefined,
+      }),
+    );
+  }
   if (env.taskpaneTest) {
     configs.push(
       paneConfig({
@@ -252,3 +258,4 @@ module.exports = async (env = {}, argv = {}) => {
   return configs;
 };
 module.exports.OFFICE_JS = OFFICE_JS;
+module.exports.withExcel = withExcel;

@@ -8,7 +8,13 @@ type MakeConfig = (
 
 // From the repository root (npm scripts and jest run there), also when compiled into dist/bench-build.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require(resolve('webpack.config.js')) as MakeConfig;
+const webpackConfig = require(resolve('webpack.config.js')) as MakeConfig & { withExcel: boolean };
+const makeConfig: MakeConfig = webpackConfig;
+
+/** Whether the Excel entry is built (the Office.js host is in the tree). */
+export function withExcel(): boolean {
+  return webpackConfig.withExcel;
+}
 
 /** Builds one of webpack.config.js's named configurations (production) into `outDir`. */
 export async function buildBundle(
