@@ -20,6 +20,8 @@ const useStyles = makeStyles({
   table: { tableLayout: 'fixed', width: '100%' },
   item: { width: '46%' },
   figure: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  // A header cell lays its text out in an inner flex box: align that box's content with the figures.
+  headFigure: { '& > *': { justifyContent: 'flex-end', width: '100%' } },
   label: {
     overflowWrap: 'anywhere',
     paddingTop: tokens.spacingVerticalXS,
@@ -82,9 +84,15 @@ export function ScoreTable({ table }: ScoreTableProps) {
       <TableHeader>
         <TableRow>
           <TableHeaderCell className={styles.item}>{t.item}</TableHeaderCell>
-          <TableHeaderCell className={styles.figure}>{t.weight}</TableHeaderCell>
-          <TableHeaderCell className={styles.figure}>{t.entered}</TableHeaderCell>
-          <TableHeaderCell className={styles.figure}>{t.rule}</TableHeaderCell>
+          <TableHeaderCell className={mergeClasses(styles.figure, styles.headFigure)}>
+            {t.weight}
+          </TableHeaderCell>
+          <TableHeaderCell className={mergeClasses(styles.figure, styles.headFigure)}>
+            {t.entered}
+          </TableHeaderCell>
+          <TableHeaderCell className={mergeClasses(styles.figure, styles.headFigure)}>
+            {t.rule}
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
