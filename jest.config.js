@@ -2,9 +2,9 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
-  testMatch: ['**/*.test.ts'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
-    '^.+\\.ts$': 'ts-jest',
+    '^.+\\.tsx?$': 'ts-jest',
     // Univer's CommonJS builds require ES-only packages; see tests/setup/esmToCjs.js.
     '/node_modules/.+\\.m?js$': '<rootDir>/tests/setup/esmToCjs.js',
   },

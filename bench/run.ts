@@ -2,6 +2,7 @@ import { benchCli } from './cli';
 import { benchCore } from './core';
 import { benchExcelSyncs } from './excelSyncs';
 import { benchNarrate } from './narrate';
+import { benchTaskpane } from './taskpane';
 import { benchWps } from './wps';
 import { benchStandalone } from './standalone';
 
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   Object.assign(figures, await benchWps());
   Object.assign(figures, await benchExcelSyncs());
   Object.assign(figures, await benchStandalone());
+  Object.assign(figures, await benchTaskpane());
   console.log(JSON.stringify(figures));
 }
 

@@ -20,9 +20,13 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
 const NAME = 'jxzp';
 const serverUrl = (process.env.JXZP_WPS_URL || 'http://127.0.0.1:3889/jxzp/').replace(/\/?$/, '/');
 
-/** The same policy as the other pages: our own scripts and styles only, nothing fetched from anywhere. */
+/**
+ * The same policy as the other pages: our own scripts only, nothing fetched from anywhere. Styles
+ * allow 'unsafe-inline' because the task pane's Fluent UI writes its CSS into <style> elements at run
+ * time (Griffel); with style-src 'self' alone every rule is refused and the pane shows unstyled.
+ */
 export const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 
 function page(title: string, scripts: readonly string[], body: string): string {
   return [

@@ -1,15 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import webpack from 'webpack';
 import { REFERENCE_TABLE } from '../fixtures/referenceTable';
 import { hasChromium, launchChromium, serveFolder } from './browserHarness';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require('../../webpack.config.js') as (
-  env: unknown,
-  argv: { mode: string },
-) => webpack.Configuration;
+import { buildBundle } from './buildBundle';
 
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">
@@ -37,14 +31,7 @@ document.getElementById('out').textContent = JSON.stringify({
 (hasChromium ? describe : describe.skip)('the core bundle in headless Chromium', () => {
   test('builds with webpack, runs under a strict CSP, fetches nothing, and scores the reference table and writes its report and .docx', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jxzp-web-'));
-    const config = {
-      ...makeConfig({}, { mode: 'production' }),
-      output: { ...makeConfig({}, { mode: 'production' }).output, path: dir },
-    };
-    const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-      webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))),
-    );
-    expect(stats.hasErrors()).toBe(false);
+    await buildBundle('core', dir);
     expect(readFileSync(join(dir, 'core.js'), 'utf8')).not.toMatch(/\beval\(|innerHTML/);
     writeFileSync(join(dir, 'index.html'), PAGE);
     writeFileSync(join(dir, 'run.js'), RUN);
