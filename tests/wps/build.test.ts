@@ -300,16 +300,23 @@ async function fakeBundle(): Promise<string> {
           await page.addInitScript({ content: fake });
           await page.goto(`${url}/taskpane.html`);
           fs.mkdirSync(shots, { recursive: true });
-          for (const [part, label] of [
-            ['insert', '插入模板'],
-            ['check', '校验'],
-            ['compute', '计算'],
-            ['report', '报告'],
-          ] as const) {
-            await page.getByRole('tab', { name: label }).click();
+          // The fake workbook holds the reference form filled with its mistakes: each part shows its work.
+          const parts = [
+            ['insert', '插入模板', null, null],
+            ['check', '校验', '校验', '执行率得分填为 6'],
+            ['compute', '计算', '计算', '填入建议得分'],
+            ['report', '报告', '生成报告', '57.59%'],
+          ] as const;
+          for (const [part, tab, button, shows] of parts) {
+            await page.getByRole('tab', { name: tab }).click();
+            if (button) await page.getByRole('button', { name: button, exact: true }).click();
+            if (shows) await page.getByText(shows).locator('visible=true').first().waitFor({ timeout: 30_000 });
             await page.waitForTimeout(300);
             await page.screenshot({ path: path.join(shots, `wps-pane-${part}.png`), fullPage: true });
           }
+          // What 校验 did went through the bridge: the form's 执行率得分 cell carries an error fill (BGR).
+          const fill = await page.evaluate(`window.fakeWps.cell('整体支出自评表2020', 'G5').fill`);
+          expect(fill).toBe(0xcec7ff);
           expect(errors).toEqual([]);
         } finally {
           await browser.close();
