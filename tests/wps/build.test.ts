@@ -310,7 +310,8 @@ async function fakeBundle(): Promise<string> {
           for (const [part, tab, button, shows] of parts) {
             await page.getByRole('tab', { name: tab }).click();
             if (button) await page.getByRole('button', { name: button, exact: true }).click();
-            if (shows) await page.getByText(shows).locator('visible=true').first().waitFor({ timeout: 30_000 });
+            if (shows)
+              await page.getByText(shows).locator('visible=true').first().waitFor({ timeout: 30_000 });
             await page.waitForTimeout(300);
             await page.screenshot({ path: path.join(shots, `wps-pane-${part}.png`), fullPage: true });
           }
