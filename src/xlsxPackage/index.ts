@@ -10,5 +10,6 @@ export {
   type LeftOutSheet,
   type SheetSelection,
 } from './preparePackage';
+export { fflateInflate, type Inflater } from './inflate';
 export { DEFAULT_PACKAGE_LIMITS, type PackageLimits } from './limits';
 export type { PackageProblem, PackageProblemCode } from './problems';

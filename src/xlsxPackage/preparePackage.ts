@@ -2,7 +2,7 @@ import { deflateSync } from 'fflate';
 import { BitSet } from './bitSet';
 import { crc32 } from './crc32';
 import { partRole, resolveTarget, worksheetPath } from './excelJsParts';
-import { inflateEntry, InflateBudget } from './inflate';
+import { fflateInflate, inflateEntry, InflateBudget, type Inflater } from './inflate';
 import { DEFAULT_PACKAGE_LIMITS, type PackageLimits } from './limits';
 import { PackageRefusal, type PackageProblem } from './problems';
 import { SharedStringsPrune, SharedStringsScan } from './sharedStrings';
@@ -27,6 +27,8 @@ export interface PrepareOptions {
   readonly sheets?: SheetSelection;
   /** Whether a cell text is a label of the forms (templates/read/formLabels.ts); needed for `tables`. */
   readonly isFormText?: (text: string) => boolean;
+  /** How to inflate (default: fflate, in pure JavaScript). */
+  readonly inflate?: Inflater;
 }
 
 export interface LeftOutSheet {
@@ -73,10 +75,13 @@ const noLabels = (): boolean => false;
  * checked against the limits the library's memory depends on. Pure: bytes in, bytes out, no Node APIs
  * (the command line, the standalone page and the task pane all call it). Never throws on a file.
  */
-export function preparePackage(bytes: Uint8Array, options: PrepareOptions = {}): PrepareResult {
+export async function preparePackage(
+  bytes: Uint8Array,
+  options: PrepareOptions = {},
+): Promise<PrepareResult> {
   const limits = { ...DEFAULT_PACKAGE_LIMITS, ...options.limits };
   try {
-    return { ok: true, package: new Preparation(bytes, limits, options).run() };
+    return { ok: true, package: await new Preparation(bytes, limits, options).run() };
   } catch (e) {
     if (e instanceof PackageRefusal) return { ok: false, problem: e.problem };
     throw e;
@@ -90,7 +95,7 @@ interface KeptSheet {
 }
 
 class Preparation {
-  private readonly budget: InflateBudget;
+  private readonly inflation: { maxBytes: number; budget: InflateBudget; inflate: Inflater };
   private readonly selection: SheetSelection;
   private readonly isFormText: (text: string) => boolean;
   private readBytes = 0;
@@ -102,21 +107,25 @@ class Preparation {
     private readonly limits: PackageLimits,
     options: PrepareOptions,
   ) {
-    this.budget = new InflateBudget(limits.maxInflatedBytes);
+    this.inflation = {
+      maxBytes: limits.maxPartBytes,
+      budget: new InflateBudget(limits.maxInflatedBytes),
+      inflate: options.inflate ?? fflateInflate,
+    };
     this.selection = options.sheets ?? 'all';
     this.isFormText = this.selection === 'tables' ? (options.isFormText ?? noLabels) : noLabels;
   }
 
-  run(): PreparedPackage {
+  async run(): Promise<PreparedPackage> {
     this.checkFile();
     const entries = readZipDirectory(this.zip, this.limits.maxParts).filter((e) => partRole(e.name) !== null);
     const byName = new Map(entries.map((e) => [e.name, e]));
     const workbookEntry = byName.get('xl/workbook.xml');
     if (workbookEntry === undefined) throw new PackageRefusal({ code: 'not-xlsx' });
 
-    const workbook = this.scan(workbookEntry, new WorkbookScan(), false);
+    const workbook = await this.scan(workbookEntry, new WorkbookScan(), false);
     const relsEntry = byName.get('xl/_rels/workbook.xml.rels');
-    const rels = relsEntry ? this.scan(relsEntry, new RelationshipsScan(), true).relationships : [];
+    const rels = relsEntry ? (await this.scan(relsEntry, new RelationshipsScan(), true)).relationships : [];
     const sheetNames = new Map<string, string>();
     for (const sheet of workbook.sheets) {
       const rel = rels.find((r) => r.id === sheet.relationship);
@@ -125,7 +134,7 @@ class Preparation {
 
     const stringsEntry = byName.get('xl/sharedStrings.xml');
     const strings: SharedStringsView = stringsEntry
-      ? this.scan(stringsEntry, new SharedStringsScan(this.isFormText), false).view()
+      ? (await this.scan(stringsEntry, new SharedStringsScan(this.isFormText), false)).view()
       : { count: 0, labels: new BitSet(0) };
 
     const leftOut: { entry: ZipEntry; name: string; cells: number }[] = [];
@@ -147,7 +156,7 @@ class Preparation {
           if (this.selection === 'all' || f.hasFormLabel) this.count(f.cells, name);
         },
       );
-      const size = this.inflateInto(entry, scan);
+      const size = await this.inflateInto(entry, scan);
       const facts = scan.facts;
       if (mayLeaveOut(facts)) {
         leftOut.push({ entry, name, cells: facts.cells });
@@ -160,7 +169,7 @@ class Preparation {
     const dropNames = this.selection === 'tables' && workbook.namedCells > 0;
     if (!dropNames) this.count(workbook.namedCells, 'xl/workbook.xml');
 
-    const dropped = this.sheetOwnedParts(
+    const dropped = await this.sheetOwnedParts(
       leftOut.map((s) => s.entry.name),
       byName,
     );
@@ -169,10 +178,11 @@ class Preparation {
       if (dropped.has(entry.name)) continue;
       const stubbed = leftOut.some((s) => s.entry === entry);
       if (stubbed) out.push(this.fresh(entry, STUB_SHEET));
-      else if (entry === stringsEntry && leftOut.length > 0) out.push(this.prunedStrings(entry, keptStrings));
-      else if (entry === workbookEntry && dropNames) out.push(this.withoutNames(entry));
+      else if (entry === stringsEntry && leftOut.length > 0)
+        out.push(await this.prunedStrings(entry, keptStrings));
+      else if (entry === workbookEntry && dropNames) out.push(await this.withoutNames(entry));
       else {
-        if (partRole(entry.name) !== 'worksheet') this.read(this.measure(entry));
+        if (partRole(entry.name) !== 'worksheet') this.read(await this.measure(entry));
         out.push(copied(this.zip, entry));
       }
     }
@@ -182,7 +192,7 @@ class Preparation {
       leftOut: sheetOrder(leftOut, workbook.sheets),
       cells: this.cells,
       readBytes: this.readBytes,
-      inflatedBytes: this.budget.total,
+      inflatedBytes: this.inflation.budget.total,
     };
   }
 
@@ -256,26 +266,29 @@ class Preparation {
     }
   }
 
-  private inflateInto(entry: ZipEntry, handler: XmlHandler): number {
+  private async inflateInto(entry: ZipEntry, handler: XmlHandler): Promise<number> {
     const feed = utf8Feeder(new XmlScanner(handler, MAX_TAG_CHARS, entry.name));
-    const size = inflateEntry(this.zip, entry, this.limits.maxPartBytes, this.budget, feed.push);
+    const size = await inflateEntry(this.zip, entry, this.inflation, feed.push);
     feed.end();
     return size;
   }
 
   /** Scans a part; `read` when the part is handed on as is (its size counts). */
-  private scan<H extends XmlHandler>(entry: ZipEntry, handler: H, read: boolean): H {
-    const size = this.inflateInto(entry, handler);
+  private async scan<H extends XmlHandler>(entry: ZipEntry, handler: H, read: boolean): Promise<H> {
+    const size = await this.inflateInto(entry, handler);
     if (read) this.read(size);
     return handler;
   }
 
-  private measure(entry: ZipEntry): number {
-    return inflateEntry(this.zip, entry, this.limits.maxPartBytes, this.budget, () => undefined);
+  private measure(entry: ZipEntry): Promise<number> {
+    return inflateEntry(this.zip, entry, this.inflation, () => undefined);
   }
 
   /** Parts that only a left-out sheet uses (its notes, drawings, tables), with their own relationships. */
-  private sheetOwnedParts(sheets: readonly string[], byName: ReadonlyMap<string, ZipEntry>): Set<string> {
+  private async sheetOwnedParts(
+    sheets: readonly string[],
+    byName: ReadonlyMap<string, ZipEntry>,
+  ): Promise<Set<string>> {
     const dropped = new Set<string>();
     for (const sheet of sheets) {
       const folder = sheet.slice(0, sheet.lastIndexOf('/') + 1);
@@ -283,7 +296,7 @@ class Preparation {
       const relsEntry = byName.get(relsName);
       if (!relsEntry) continue;
       dropped.add(relsName);
-      for (const rel of this.scan(relsEntry, new RelationshipsScan(), false).relationships) {
+      for (const rel of (await this.scan(relsEntry, new RelationshipsScan(), false)).relationships) {
         if (rel.external || !SHEET_OWNED.test(rel.type)) continue;
         const target = resolveTarget(folder, rel.target);
         dropped.add(target);
@@ -294,15 +307,15 @@ class Preparation {
     return dropped;
   }
 
-  private prunedStrings(entry: ZipEntry, kept: BitSet): ZipOutEntry {
+  private async prunedStrings(entry: ZipEntry, kept: BitSet): Promise<ZipOutEntry> {
     const prune = new SharedStringsPrune(kept, (chars) => this.checkGrowth(chars));
-    this.inflateInto(entry, prune);
+    await this.inflateInto(entry, prune);
     return this.fresh(entry, new TextEncoder().encode(prune.result()));
   }
 
-  private withoutNames(entry: ZipEntry): ZipOutEntry {
+  private async withoutNames(entry: ZipEntry): Promise<ZipOutEntry> {
     const rewrite = new DropElements(new Set(['definedNames']), (chars) => this.checkGrowth(chars));
-    this.inflateInto(entry, rewrite);
+    await this.inflateInto(entry, rewrite);
     return this.fresh(entry, new TextEncoder().encode(rewrite.result()));
   }
 

@@ -1,6 +1,6 @@
 import { BitSet } from './bitSet';
 import { LABEL_TEXT_MAX, type SharedStringsView } from './sheetScan';
-import { decodeText, type XmlHandler } from './xmlScan';
+import { decodeText, type Tag, type XmlHandler } from './xmlScan';
 
 /** Text of each `<si>` (its `<t>` runs, phonetic guides left out), cut at LABEL_TEXT_MAX. */
 abstract class StringItems implements XmlHandler {
@@ -11,27 +11,31 @@ abstract class StringItems implements XmlHandler {
   private buffer = '';
   private over = false;
 
-  open(name: string, _attrs: string, selfClosing: boolean): void {
-    if (name === 'si') {
+  open(tag: Tag): void {
+    const selfClosing = tag.selfClosing;
+    if (tag.is('si')) {
       this.index += 1;
       this.buffer = '';
       this.over = false;
       this.inItem = !selfClosing;
       if (selfClosing) this.item(this.index, '', false);
-    } else if (name === 'rPh' && this.inItem) this.inPhonetic = !selfClosing;
-    else if (name === 't' && this.inItem && !this.inPhonetic) this.inText = !selfClosing;
+    } else if (tag.is('rPh') && this.inItem) this.inPhonetic = !selfClosing;
+    else if (tag.is('t') && this.inItem && !this.inPhonetic) this.inText = !selfClosing;
   }
 
-  close(name: string): void {
-    if (name === 'si' && this.inItem) {
+  close(tag: Tag): void {
+    if (tag.is('si') && this.inItem) {
       this.inItem = false;
       this.item(this.index, this.buffer, this.over);
-    } else if (name === 'rPh') this.inPhonetic = false;
-    else if (name === 't') this.inText = false;
+    } else if (tag.is('rPh')) this.inPhonetic = false;
+    else if (tag.is('t')) this.inText = false;
+  }
+
+  get wantsText(): boolean {
+    return this.inText && !this.over;
   }
 
   text(raw: string, cdata: boolean): void {
-    if (!this.inText || this.over) return;
     this.buffer += cdata ? raw : decodeText(raw);
     if (this.buffer.length > LABEL_TEXT_MAX) this.over = true;
   }
@@ -84,14 +88,14 @@ export class SharedStringsPrune implements XmlHandler {
     this.write(raw);
   }
 
-  open(name: string, _attrs: string, selfClosing: boolean): void {
+  open(tag: Tag): void {
     if (this.depth > 0) {
-      if (!selfClosing) this.depth += 1;
-    } else if (name === 'si') {
+      if (!tag.selfClosing) this.depth += 1;
+    } else if (tag.is('si')) {
       this.index += 1;
       if (this.used.has(this.index)) return;
       this.write('<si><t></t></si>');
-      if (!selfClosing) this.depth = 1;
+      if (!tag.selfClosing) this.depth = 1;
     }
   }
 
@@ -99,8 +103,12 @@ export class SharedStringsPrune implements XmlHandler {
     if (this.depth > 0) this.depth -= 1;
   }
 
+  get wantsText(): boolean {
+    return this.depth === 0;
+  }
+
   text(raw: string, cdata: boolean): void {
-    if (this.depth === 0 && !cdata) this.write(raw);
+    if (!cdata) this.write(raw);
   }
 
   result(): string {

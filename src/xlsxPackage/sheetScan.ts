@@ -2,7 +2,7 @@ import type { BitSet } from './bitSet';
 import { area, parseCell, parseRange } from './cellRefs';
 import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS } from './limits';
 import { corrupt } from './problems';
-import { attr, decodeText, type XmlHandler } from './xmlScan';
+import { decodeText, type Tag, type XmlHandler } from './xmlScan';
 
 /** Longest text compared with the form's labels: titles and headers are short (the reader's own cut is 80). */
 export const LABEL_TEXT_MAX = 1024;
@@ -12,6 +12,9 @@ export interface SharedStringsView {
   /** Indexes of shared strings that are labels of the forms. */
   readonly labels: BitSet;
 }
+
+/** Cell types whose value is text: shared strings, formula strings, inline strings. */
+const TEXT_TYPES: ReadonlySet<string> = new Set(['s', 'str', 'inlineStr']);
 
 /** What one sheet holds, counted without keeping any of it. */
 export interface SheetFacts {
@@ -66,62 +69,49 @@ export class SheetScan implements XmlHandler {
     private readonly onAlarm: (facts: SheetFacts) => void,
   ) {}
 
-  open(name: string, attrs: string, selfClosing: boolean): void {
-    switch (name) {
-      case 'row':
-        this.openRow(attrs);
-        break;
-      case 'c':
-        this.openCell(attrs);
-        if (selfClosing) this.inCell = false;
-        break;
-      case 'v':
-        if (this.inCell && !selfClosing) this.inValue = this.startText();
-        break;
-      case 'is':
-        if (this.inCell && !selfClosing) this.inInline = this.startText();
-        break;
-      case 'rPh':
-        if (this.inInline) this.inPhonetic = !selfClosing;
-        break;
-      case 't':
-        if (this.inInline && !this.inPhonetic && !selfClosing) this.inInlineText = true;
-        break;
-      case 'mergeCell':
-        this.merge(attr(attrs, 'ref') ?? '');
-        break;
-      case 'col':
-        this.column(attrs);
-        break;
+  /** True for a cell whose content does not matter (a number, a boolean…): the scanner may skip it. */
+  open(tag: Tag): boolean {
+    // Most frequent first: a sheet is mostly <c> and <v>.
+    if (tag.is('c')) {
+      this.openCell(tag);
+      if (tag.selfClosing) this.inCell = false;
+      return !TEXT_TYPES.has(this.cellType);
+    } else if (tag.is('v')) {
+      // Only texts can be labels or shared-string indexes: a number's value is never looked at.
+      if (this.inCell && !tag.selfClosing && this.cellType !== 'n') this.inValue = this.startText();
+    } else if (tag.is('row')) this.openRow(tag);
+    else if (tag.is('is')) {
+      if (this.inCell && !tag.selfClosing) this.inInline = this.startText();
+    } else if (tag.is('rPh')) {
+      if (this.inInline) this.inPhonetic = !tag.selfClosing;
+    } else if (tag.is('t')) {
+      if (this.inInline && !this.inPhonetic && !tag.selfClosing) this.inInlineText = true;
+    } else if (tag.is('mergeCell')) this.merge(tag.attr('ref') ?? '');
+    else if (tag.is('col')) this.column(tag);
+    return false;
+  }
+
+  close(tag: Tag): void {
+    if (tag.is('c')) this.inCell = false;
+    else if (tag.is('v')) {
+      if (this.inValue) this.value();
+      this.inValue = false;
+    } else if (tag.is('t')) this.inInlineText = false;
+    else if (tag.is('rPh')) this.inPhonetic = false;
+    else if (tag.is('is')) {
+      if (this.inInline) this.label(this.buffer);
+      this.inInline = false;
     }
   }
 
-  close(name: string): void {
-    switch (name) {
-      case 'c':
-        this.inCell = false;
-        break;
-      case 'v':
-        if (this.inValue) this.value();
-        this.inValue = false;
-        break;
-      case 't':
-        this.inInlineText = false;
-        break;
-      case 'rPh':
-        this.inPhonetic = false;
-        break;
-      case 'is':
-        if (this.inInline) this.label(this.buffer);
-        this.inInline = false;
-        break;
-    }
+  get wantsText(): boolean {
+    return (this.inValue || this.inInlineText) && !this.textOver;
   }
 
+  /** Stored text, decoded when it is compared (a shared-string index never needs decoding). */
   text(raw: string, cdata: boolean): void {
-    if (!(this.inValue || this.inInlineText) || this.textOver) return;
-    this.buffer += cdata ? raw : decodeText(raw);
-    if (this.buffer.length > LABEL_TEXT_MAX) this.textOver = true;
+    this.buffer += cdata ? raw.replace(/&/g, '&amp;').replace(/</g, '&lt;') : raw;
+    if (this.buffer.length > LABEL_TEXT_MAX * 8) this.textOver = true;
   }
 
   /** Starts collecting a cell's text; true, for the flag of what is collected. */
@@ -131,8 +121,8 @@ export class SheetScan implements XmlHandler {
     return true;
   }
 
-  private openRow(attrs: string): void {
-    const r = attr(attrs, 'r');
+  private openRow(tag: Tag): void {
+    const r = tag.rawAttr('r');
     const row = r === null ? this.row + 1 : Number(r);
     if (!Number.isInteger(row) || row < 1 || row > EXCEL_MAX_ROWS)
       throw corrupt(`row ${r ?? row} in ${this.part}`);
@@ -140,8 +130,8 @@ export class SheetScan implements XmlHandler {
     this.col = 0;
   }
 
-  private openCell(attrs: string): void {
-    const r = attr(attrs, 'r');
+  private openCell(tag: Tag): void {
+    const r = tag.rawAttr('r');
     if (r === null) {
       this.col += 1;
       if (this.row === 0) this.row = 1;
@@ -159,7 +149,7 @@ export class SheetScan implements XmlHandler {
     if (this.row > f.lastRow) f.lastRow = this.row;
     if (this.col > f.lastCol) f.lastCol = this.col;
     this.inCell = true;
-    this.cellType = attr(attrs, 't') ?? 'n';
+    this.cellType = tag.rawAttr('t') ?? 'n';
   }
 
   private value(): void {
@@ -173,7 +163,9 @@ export class SheetScan implements XmlHandler {
   }
 
   private label(text: string): void {
-    if (!this.textOver && !this.facts.hasFormLabel && this.isFormText(text)) this.facts.hasFormLabel = true;
+    if (this.textOver || this.facts.hasFormLabel) return;
+    const decoded = decodeText(text);
+    if (decoded.length <= LABEL_TEXT_MAX && this.isFormText(decoded)) this.facts.hasFormLabel = true;
   }
 
   private merge(ref: string): void {
@@ -186,9 +178,9 @@ export class SheetScan implements XmlHandler {
     if (f.largestMerge === null || cells > f.largestMerge.cells) f.largestMerge = { ref, cells };
   }
 
-  private column(attrs: string): void {
-    const min = Number(attr(attrs, 'min'));
-    const max = Number(attr(attrs, 'max'));
+  private column(tag: Tag): void {
+    const min = Number(tag.rawAttr('min'));
+    const max = Number(tag.rawAttr('max'));
     // ExcelJS makes one object per column from 1 to `max`.
     if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min || max > EXCEL_MAX_COLS)
       throw corrupt(`column range ${min}–${max} in ${this.part}`);

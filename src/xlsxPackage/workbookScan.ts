@@ -1,6 +1,6 @@
 import { referencedCells } from './cellRefs';
 import { corrupt } from './problems';
-import { attr, decodeText, type XmlHandler } from './xmlScan';
+import { decodeText, type Tag, type XmlHandler } from './xmlScan';
 
 export interface WorkbookSheet {
   readonly name: string;
@@ -17,24 +17,27 @@ export class WorkbookScan implements XmlHandler {
   private inName = false;
   private formula = '';
 
-  open(name: string, attrs: string, selfClosing: boolean): void {
-    if (name === 'sheet') {
-      this.sheets.push({ name: attr(attrs, 'name') ?? '', relationship: attr(attrs, 'id') ?? '' });
-    } else if (name === 'definedName' && !selfClosing) {
+  open(tag: Tag): void {
+    if (tag.is('sheet')) {
+      this.sheets.push({ name: tag.attr('name') ?? '', relationship: tag.attr('id') ?? '' });
+    } else if (tag.is('definedName') && !tag.selfClosing) {
       this.inName = true;
       this.formula = '';
     }
   }
 
-  close(name: string): void {
-    if (name === 'definedName' && this.inName) {
+  close(tag: Tag): void {
+    if (tag.is('definedName') && this.inName) {
       this.inName = false;
       this.namedCells += referencedCells(this.formula);
     }
   }
 
+  get wantsText(): boolean {
+    return this.inName;
+  }
+
   text(raw: string, cdata: boolean): void {
-    if (!this.inName) return;
     this.formula += cdata ? raw : decodeText(raw);
     if (this.formula.length > MAX_NAME_FORMULA) throw corrupt('a defined name longer than 1 MB');
   }
@@ -51,16 +54,17 @@ export interface Relationship {
 export class RelationshipsScan implements XmlHandler {
   readonly relationships: Relationship[] = [];
 
-  open(name: string, attrs: string): void {
-    if (name !== 'Relationship') return;
+  open(tag: Tag): void {
+    if (!tag.is('Relationship')) return;
     this.relationships.push({
-      id: attr(attrs, 'Id') ?? '',
-      type: attr(attrs, 'Type') ?? '',
-      target: attr(attrs, 'Target') ?? '',
-      external: attr(attrs, 'TargetMode') === 'External',
+      id: tag.attr('Id') ?? '',
+      type: tag.attr('Type') ?? '',
+      target: tag.attr('Target') ?? '',
+      external: tag.attr('TargetMode') === 'External',
     });
   }
 
+  readonly wantsText = false;
   close(): void {}
   text(): void {}
 }
@@ -81,18 +85,22 @@ export class DropElements implements XmlHandler {
     if (this.depth === 0 && !entering) this.write(raw);
   }
 
-  open(name: string, _attrs: string, selfClosing: boolean): void {
+  open(tag: Tag): void {
     if (this.depth > 0) {
-      if (!selfClosing) this.depth += 1;
-    } else if (this.drop.has(name) && !selfClosing) this.depth = 1;
+      if (!tag.selfClosing) this.depth += 1;
+    } else if (!tag.selfClosing && this.drop.has(tag.name)) this.depth = 1;
   }
 
   close(): void {
     if (this.depth > 0) this.depth -= 1;
   }
 
+  get wantsText(): boolean {
+    return this.depth === 0;
+  }
+
   text(raw: string, cdata: boolean): void {
-    if (this.depth === 0 && !cdata) this.write(raw);
+    if (!cdata) this.write(raw);
   }
 
   result(): string {

@@ -1,46 +1,83 @@
 import { corrupt } from './problems';
 
-/** What a scan is told, tag by tag. Names are local (a prefix such as `x:` is dropped); text is as stored. */
+/**
+ * A tag as the scanner meets it, without copying it: its local name (a prefix such as `x:` dropped) and
+ * its attributes are read in place. One object per scanner, reused: valid only during the call.
+ */
+export class Tag {
+  s = '';
+  /** The local name is s[nameStart, nameEnd); attributes lie in [nameEnd, attrsEnd). */
+  nameStart = 0;
+  nameEnd = 0;
+  attrsEnd = 0;
+  selfClosing = false;
+
+  is(name: string): boolean {
+    return this.nameEnd - this.nameStart === name.length && this.s.startsWith(name, this.nameStart);
+  }
+
+  get name(): string {
+    return this.s.slice(this.nameStart, this.nameEnd);
+  }
+
+  /** The value of attribute `name` as stored (for values never escaped: cell references, types), or null. */
+  rawAttr(name: string): string | null {
+    const s = this.s;
+    const n = name.length;
+    for (let i = this.nameEnd; i + n < this.attrsEnd; i++) {
+      if (s.charCodeAt(i + n) !== 0x3d /* = */ || !s.startsWith(name, i)) continue;
+      const before = s.charCodeAt(i - 1);
+      if (before !== 0x20 && before !== 0x09 && before !== 0x0a && before !== 0x0d && before !== 0x3a)
+        continue;
+      const q = s.charCodeAt(i + n + 1);
+      if (q !== 0x22 && q !== 0x27) return null;
+      const close = s.indexOf(q === 0x22 ? '"' : "'", i + n + 2);
+      return close < 0 || close > this.attrsEnd ? null : s.slice(i + n + 2, close);
+    }
+    return null;
+  }
+
+  /** The decoded value of attribute `name`, or null. */
+  attr(name: string): string | null {
+    const raw = this.rawAttr(name);
+    return raw === null ? null : decodeText(raw);
+  }
+}
+
+/** What a scan is told, tag by tag. */
 export interface XmlHandler {
-  open(name: string, attrs: string, selfClosing: boolean): void;
-  close(name: string): void;
-  /** Character data between tags, entity references undecoded; `cdata` when it came from a CDATA section. */
+  /**
+   * A start (or empty) tag. Returning true asks to skip what the element holds: the scanner then goes
+   * straight to its end tag when both are in the text at hand and no element of the same name is nested
+   * in between (then `close` follows at once); otherwise it scans the content as usual.
+   */
+  open(tag: Tag): boolean | void;
+  close(tag: Tag): void;
+  /**
+   * Character data between tags, entity references undecoded; `cdata` when it came from a CDATA section.
+   * Only called while `wantsText` is true (a scan that counts cells needs few of a sheet's texts).
+   */
   text(raw: string, cdata: boolean): void;
+  readonly wantsText: boolean;
   /** When present: every piece of markup as stored (tags, comments, CDATA…), for rewriting a part. */
   markup?(raw: string): void;
 }
 
-const LT = 0x3c;
-const GT = 0x3e;
-const QUOTE = 0x22;
-const APOS = 0x27;
+const SLASH = 0x2f;
 
-function localName(tag: string): string {
-  const colon = tag.indexOf(':');
-  return colon < 0 ? tag : tag.slice(colon + 1);
-}
-
-/** End of the name in `<name attrs…>`, from `from`. */
-function nameEnd(s: string, from: number, end: number): number {
-  let i = from;
-  while (i < end) {
-    const c = s.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f || c === GT) break;
-    i++;
-  }
-  return i;
-}
+/** Elements nested deeper than this make a part damaged: a workbook nests a dozen levels at most. */
+export const MAX_XML_DEPTH = 1000;
 
 /**
  * A streaming XML tokenizer, enough for the parts of a workbook: start, end and empty tags, text,
  * CDATA; comments, processing instructions and DOCTYPE are skipped (their entities are never expanded).
- * Memory is one pending tag: a tag longer than `maxTagChars` (a "huge attribute") makes the part damaged.
+ * Memory is one pending tag: a tag longer than `maxTagChars` (a "huge attribute") or elements nested
+ * deeper than MAX_XML_DEPTH make the part damaged.
  */
 export class XmlScanner {
   private pending = '';
-  /** Where the search for the end of the pending tag resumes, and the quote it is inside. */
-  private resume = 0;
-  private quote = 0;
+  private depth = 0;
+  private readonly tag = new Tag();
 
   constructor(
     private readonly h: XmlHandler,
@@ -50,34 +87,25 @@ export class XmlScanner {
 
   push(chunk: string): void {
     const s = this.pending === '' ? chunk : this.pending + chunk;
+    this.pending = '';
     const n = s.length;
     let i = 0;
     while (i < n) {
-      if (this.pending === '' || i > 0) {
-        const lt = s.indexOf('<', i);
-        if (lt < 0) {
-          this.h.text(s.slice(i), false);
-          i = n;
-          break;
-        }
-        if (lt > i) this.h.text(s.slice(i, lt), false);
-        i = lt;
-        this.resume = lt + 1;
-        this.quote = 0;
-      }
-      const end = this.tagEnd(s, i);
-      if (end < 0) {
-        if (n - i > this.maxTagChars)
-          throw corrupt(`a tag longer than ${this.maxTagChars} characters in ${this.part}`);
-        this.pending = s.slice(i);
-        this.resume -= i;
+      const lt = s.indexOf('<', i);
+      if (lt < 0) {
+        if (this.h.wantsText) this.h.text(s.slice(i), false);
         return;
       }
-      this.emit(s, i, end);
-      i = end + 1;
-      this.pending = '';
+      if (lt > i && this.h.wantsText) this.h.text(s.slice(i, lt), false);
+      const end = this.markupEnd(s, lt);
+      if (end < 0) {
+        if (n - lt > this.maxTagChars)
+          throw corrupt(`a tag longer than ${this.maxTagChars} characters in ${this.part}`);
+        this.pending = s.slice(lt);
+        return;
+      }
+      i = this.emit(s, lt, end);
     }
-    this.pending = '';
   }
 
   end(): void {
@@ -85,11 +113,11 @@ export class XmlScanner {
   }
 
   /** Index of the '>' closing the markup that starts at `lt`, or -1 when it is not in `s` yet. */
-  private tagEnd(s: string, lt: number): number {
+  private markupEnd(s: string, lt: number): number {
     const second = s.charCodeAt(lt + 1);
     if (second === 0x21 /* ! */) {
-      if (s.startsWith('<!--', lt)) return after(s.indexOf('-->', Math.max(lt + 4, this.resume - 2)), 2);
-      if (s.startsWith('<![CDATA[', lt)) return after(s.indexOf(']]>', Math.max(lt + 9, this.resume - 2)), 2);
+      if (s.startsWith('<!--', lt)) return after(s.indexOf('-->', lt + 4), 2);
+      if (s.startsWith('<![CDATA[', lt)) return after(s.indexOf(']]>', lt + 9), 2);
       if (s.length - lt < 9) return -1;
       // DOCTYPE: up to the '>' after its internal subset, if any. Nothing in it is expanded.
       const bracket = s.indexOf('[', lt);
@@ -97,41 +125,69 @@ export class XmlScanner {
       if (bracket >= 0 && (close < 0 || bracket < close)) return after(s.indexOf(']>', bracket), 1);
       return close;
     }
-    if (second === 0x3f /* ? */) return after(s.indexOf('?>', Math.max(lt + 2, this.resume - 1)), 1);
-    let quote = this.quote;
-    for (let i = this.resume; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (quote !== 0) {
-        if (c === quote) quote = 0;
-      } else if (c === QUOTE || c === APOS) quote = c;
-      else if (c === GT) return i;
-      else if (c === LT) throw corrupt(`'<' inside a tag in ${this.part}`);
-    }
-    this.resume = s.length;
-    this.quote = quote;
-    return -1;
+    if (second === 0x3f /* ? */) return after(s.indexOf('?>', lt + 2), 1);
+    // A tag ends at its first '>'. Writers escape '>' in attribute values (Excel, WPS, LibreOffice and
+    // ExcelJS all do); one that does not only cuts the attributes short here, since '<' cannot occur in
+    // a value: no tag is ever hidden from the scan, so counts and depth stay upper bounds.
+    return s.indexOf('>', lt + 1);
   }
 
-  private emit(s: string, lt: number, gt: number): void {
+  /** Handles the markup in s[lt, gt]; returns where scanning goes on. */
+  private emit(s: string, lt: number, gt: number): number {
     this.h.markup?.(s.slice(lt, gt + 1));
     const second = s.charCodeAt(lt + 1);
     if (second === 0x21) {
-      if (s.startsWith('<![CDATA[', lt)) this.h.text(s.slice(lt + 9, gt - 2), true);
-      return;
+      if (s.startsWith('<![CDATA[', lt) && this.h.wantsText) this.h.text(s.slice(lt + 9, gt - 2), true);
+      return gt + 1;
     }
-    if (second === 0x3f) return;
-    if (second === 0x2f /* / */) {
-      this.h.close(localName(s.slice(lt + 2, nameEnd(s, lt + 2, gt))));
-      return;
+    if (second === 0x3f) return gt + 1;
+    const tag = this.tag;
+    tag.s = s;
+    const closing = second === SLASH;
+    const from = closing ? lt + 2 : lt + 1;
+    let i = from;
+    let colon = -1;
+    while (i < gt) {
+      const c = s.charCodeAt(i);
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === SLASH) break;
+      if (c === 0x3a) colon = i;
+      i++;
     }
-    const selfClosing = s.charCodeAt(gt - 1) === 0x2f;
-    const nameStop = nameEnd(s, lt + 1, gt);
-    const attrsEnd = selfClosing ? gt - 1 : gt;
-    this.h.open(
-      localName(s.slice(lt + 1, nameStop)),
-      nameStop < attrsEnd ? s.slice(nameStop, attrsEnd) : '',
-      selfClosing,
-    );
+    tag.nameStart = colon < 0 ? from : colon + 1;
+    tag.nameEnd = i;
+    if (closing) {
+      if (this.depth > 0) this.depth -= 1;
+      tag.attrsEnd = i;
+      tag.selfClosing = false;
+      this.h.close(tag);
+      return gt + 1;
+    }
+    tag.selfClosing = s.charCodeAt(gt - 1) === SLASH;
+    tag.attrsEnd = tag.selfClosing ? gt - 1 : gt;
+    if (!tag.selfClosing && ++this.depth > MAX_XML_DEPTH) {
+      throw corrupt(`elements nested deeper than ${MAX_XML_DEPTH} in ${this.part}`);
+    }
+    const skip = this.h.open(tag) === true && !tag.selfClosing && !this.h.markup;
+    return skip ? this.skipContent(s, lt, gt) : gt + 1;
+  }
+
+  /** After `<name …>` at lt…gt: past its `</name>` when that is safe to do without looking (see XmlHandler.open). */
+  private skipContent(s: string, lt: number, gt: number): number {
+    const tag = this.tag;
+    const qualified = s.slice(lt + 1, tag.nameEnd);
+    const endTag = `</${qualified}>`;
+    const end = s.indexOf(endTag, gt + 1);
+    if (end < 0) return gt + 1;
+    const nested = s.indexOf(`<${qualified}`, gt + 1);
+    if (nested >= 0 && nested < end) return gt + 1;
+    this.depth -= 1;
+    tag.s = s;
+    tag.nameStart = end + 2 + (tag.nameStart - lt - 1);
+    tag.nameEnd = end + 2 + qualified.length;
+    tag.attrsEnd = tag.nameEnd;
+    tag.selfClosing = false;
+    this.h.close(tag);
+    return end + endTag.length;
   }
 }
 
@@ -173,26 +229,4 @@ export function decodeText(raw: string): string {
   return text.indexOf('_x') < 0
     ? text
     : text.replace(XLSX_ESCAPE, (_, h: string) => codePoint(parseInt(h, 16)));
-}
-
-/** The decoded value of attribute `name` in a tag's attribute text, or null. */
-export function attr(attrs: string, name: string): string | null {
-  let from = 0;
-  for (;;) {
-    const at = attrs.indexOf(name, from);
-    if (at < 0) return null;
-    from = at + name.length;
-    const before = at === 0 ? 0x20 : attrs.charCodeAt(at - 1);
-    if (before !== 0x20 && before !== 0x09 && before !== 0x0a && before !== 0x0d && before !== 0x3a) continue;
-    let i = from;
-    while (attrs.charCodeAt(i) === 0x20) i++;
-    if (attrs.charCodeAt(i) !== 0x3d /* = */) continue;
-    i++;
-    while (attrs.charCodeAt(i) === 0x20) i++;
-    const q = attrs.charCodeAt(i);
-    if (q !== QUOTE && q !== APOS) return null;
-    const close = attrs.indexOf(String.fromCharCode(q), i + 1);
-    if (close < 0) return null;
-    return decodeText(attrs.slice(i + 1, close));
-  }
 }

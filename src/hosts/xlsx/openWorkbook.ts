@@ -8,6 +8,7 @@ import {
   type PrepareOptions,
 } from '../../xlsxPackage';
 import { patchValidationParsing } from './exceljsInternals';
+import { platformInflate } from './nodeInflate';
 import { openError, type XlsxOpenError } from './openErrors';
 
 /** Self-evaluation workbooks are well under 1 MB; anything this big is the wrong file. */
@@ -81,7 +82,7 @@ export async function prepareWorkbook(
     if (!read.ok) return read;
     bytes = read.bytes;
   } else bytes = source;
-  const result = preparePackage(bytes, options);
+  const result = await preparePackage(bytes, { inflate: platformInflate, ...options });
   if (!result.ok) return { ok: false, error: problemError(result.problem, file) };
   prepared.set(result.package.bytes, file);
   return result;
@@ -97,7 +98,7 @@ export async function loadBytes(bytes: Uint8Array, file?: string): Promise<LoadR
   let name = file;
   if (prepared.has(bytes)) name = prepared.get(bytes);
   else {
-    const result = preparePackage(bytes);
+    const result = await preparePackage(bytes, { inflate: platformInflate });
     if (!result.ok) return { ok: false, error: problemError(result.problem, file) };
     pkg = result.package.bytes;
   }
