@@ -19,7 +19,8 @@ export type XlsxOpenErrorCode =
   | 'read-too-large'
   | 'too-many-cells'
   | 'merge-too-large'
-  | 'too-many-merges';
+  | 'too-many-merges'
+  | 'names-too-large';
 
 export interface XlsxOpenErrorParams {
   /** The file name as given (or `（内存数据）` for bytes). */
@@ -86,6 +87,8 @@ export function xlsxOpenMessage(code: XlsxOpenErrorCode, p: XlsxOpenErrorParams)
       return `文件“${p.file}”的工作表“${p.sheet ?? '?'}”中合并区域 ${p.range ?? '?'} 覆盖 ${count(p.count)} 个单元格，超过 ${count(p.limit)} 个的上限，未读取。请在 Excel 或 WPS 中取消这个合并后再试。`;
     case 'too-many-merges':
       return `文件“${p.file}”的工作表“${p.sheet ?? '?'}”有 ${count(p.count)} 个合并区域，超过 ${count(p.limit)} 个的上限，未读取。${TOO_BIG_ADVICE}`;
+    case 'names-too-large':
+      return `文件“${p.file}”中定义的名称共覆盖 ${count(p.count)} 个单元格，超过 ${count(p.limit)} 个的上限，无法完整读取以便另存副本。请在 Excel 或 WPS 的“名称管理器”中删除覆盖整张表的名称后再试。`;
   }
 }
 

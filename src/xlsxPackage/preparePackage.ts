@@ -167,7 +167,13 @@ class Preparation {
       keptStrings.addAll(used);
     }
     const dropNames = this.selection === 'tables' && workbook.namedCells > 0;
-    if (!dropNames) this.count(workbook.namedCells, 'xl/workbook.xml');
+    if (!dropNames && this.cells + workbook.namedCells > this.limits.maxCells) {
+      throw new PackageRefusal({
+        code: 'names-too-large',
+        count: workbook.namedCells,
+        limit: this.limits.maxCells,
+      });
+    }
 
     const dropped = await this.sheetOwnedParts(
       leftOut.map((s) => s.entry.name),

@@ -32,7 +32,8 @@ export type PackageProblem =
       readonly sheet: string;
       readonly count: number;
       readonly limit: number;
-    };
+    }
+  | { readonly code: 'names-too-large'; readonly count: number; readonly limit: number };
 
 export type PackageProblemCode = PackageProblem['code'];
 
