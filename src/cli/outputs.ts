@@ -1,5 +1,5 @@
 import { constants, promises as fs, lstatSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { CLI_TEXT as T } from '../i18n/cli.zh-CN';
 
 /** One file a command will write, and the option that asked for it (named in messages). */
@@ -28,17 +28,19 @@ function exists(path: string): boolean {
   }
 }
 
-/** The real path of `path`: its nearest existing ancestor resolved (symlinks followed), the rest appended. */
+/**
+ * The real path of `path`: its nearest existing ancestor resolved by the file system (symbolic links
+ * followed, `..` taken after them as the system does — never lexically), the rest appended.
+ */
 function realPath(path: string): string {
-  const absolute = resolve(path);
   const rest: string[] = [];
-  let at = absolute;
+  let at = isAbsolute(path) ? path : `${process.cwd()}${sep}${path}`;
   for (;;) {
     try {
-      return join(realpathSync(at), ...rest.reverse());
+      return join(realpathSync.native(at), ...rest.reverse());
     } catch {
       const parent = dirname(at);
-      if (parent === at) return absolute;
+      if (parent === at) return resolve(path);
       rest.push(basename(at));
       at = parent;
     }

@@ -87,11 +87,13 @@ export async function checkCommand(args: ParsedArgs, io: Io): Promise<number> {
       const markedOut = markedOf.has(file) ? planned.get(markedOf.get(file)?.path ?? '') : undefined;
       const applyPlanned = applyOut ? planned.get(applyOut) : undefined;
       const copies = { marked: markedOut, apply: applyPlanned };
+      const refusedBefore = refused.length;
       const result = inputs.folder
         ? await isolated(file, () => checkFile(file, settings, copies, batch, io, refused))
         : await checkFile(file, settings, copies, batch, io, refused);
       results.push(result);
       if (!settings.json) printFile(result, io);
+      if (inputs.folder && refused.length > refusedBefore) io.note(refused[refused.length - 1]);
     }
     if (inputs.folder) io.progressDone();
     if (!inputs.folder && refused.length > 0) {
@@ -169,7 +171,6 @@ async function checkFile(
   }
   if (wantsCopy && opened.copyRefused !== null) {
     refused.push(T.copyRefused(file, opened.copyRefused));
-    io.note(T.copyRefused(file, opened.copyRefused));
   } else {
     if (copies.marked) {
       await markFindings(opened.host, checked.tables, checked.inputs?.sheet ? [checked.inputs.sheet] : []);
