@@ -41,7 +41,7 @@ export type PackageProblemCode = PackageProblem['code'];
 export class PackageRefusal extends Error {
   override readonly name = 'PackageRefusal';
   constructor(readonly problem: PackageProblem) {
-    super(problem.code);
+    super(problem.code === 'corrupt' ? `corrupt: ${problem.detail}` : problem.code);
   }
 }
 
