@@ -42,7 +42,9 @@ function actingIo(act: () => void): Recorded {
   const io = recordingIo();
   let done = false;
   const once = () => {
-    if (!done) ((done = true), act());
+    if (done) return;
+    done = true;
+    act();
   };
   return {
     ...io,
