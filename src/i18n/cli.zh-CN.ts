@@ -8,18 +8,21 @@ export const CLI_TEXT = {
   template --kind overall|project --year 2020 --unit 名称 [--profile ID] [--rows N] [--inputs] --out 文件.xlsx
       生成绩效自评表（整体支出 overall / 项目支出 project）；--inputs 同时加入“报告要素”表。
   check 文件.xlsx|文件夹 [--profile ID] [--json] [--marked 输出.xlsx|输出文件夹] [--summary 汇总.xlsx]
-        [--apply-scores 副本.xlsx]
+        [--apply-scores 副本.xlsx] [--limit 名称=值]…
       检查表格：列出问题（单元格、级别、说明）；--marked 另存一份标出问题单元格的副本；
       --summary 输出每张表一行的汇总工作簿；--apply-scores 另存一份填入建议执行率和得分的副本
       （仅单个文件）。退出码：0 无错误，1 发现错误，2 输入无法使用。
-  report 文件.xlsx [--profile ID] [--md 输出.md] [--docx 输出.docx] [--sheet 输出.xlsx]
+  report 文件.xlsx [--profile ID] [--md 输出.md] [--docx 输出.docx] [--sheet 输出.xlsx] [--limit 名称=值]…
       根据表中数据生成自评报告（纯文本输出到终端）。
   demo [--out 文件夹]
       用内置示例（2020 年某区信访局的自评表）演示：生成、填写并检查。
   profiles
       列出可用的评分标准。
 
-原文件从不被修改；输出文件已存在时不会覆盖。`,
+--limit 调整读取上限（file-mb、parts、part-mb、inflated-mb、read-mb、cells、merges、skip-sheet-cells，
+见 README“上限”），例如 --limit cells=1000000。
+
+原文件从不被修改；输出文件已存在时不会覆盖；多个输出要么全部写入，要么一个也不写。`,
   unknownCommand: (c: string) => `未知命令“${c}”。`,
   badOption: (detail: string) => `参数有误：${detail}`,
   unknownOption: (option: string, command: string | undefined, valid: string) =>
