@@ -55,7 +55,7 @@ export type PrepareResult =
   | { readonly ok: false; readonly problem: PackageProblem };
 
 /** A pending tag longer than this is a "huge attribute": no part of a workbook needs one. */
-const MAX_TAG_CHARS = 4 * 1024 * 1024;
+const MAX_TAG_CHARS = 1024 * 1024;
 
 const STUB_SHEET = new TextEncoder().encode(
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +

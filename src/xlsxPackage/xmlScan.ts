@@ -75,7 +75,9 @@ export const MAX_XML_DEPTH = 1000;
  * deeper than MAX_XML_DEPTH make the part damaged.
  */
 export class XmlScanner {
-  private pending = '';
+  /** An unfinished piece of markup, kept as pieces: joined only once a '>' arrives (no quadratic copying). */
+  private pending: string[] = [];
+  private pendingLength = 0;
   private depth = 0;
   private readonly tag = new Tag();
 
@@ -86,8 +88,17 @@ export class XmlScanner {
   ) {}
 
   push(chunk: string): void {
-    const s = this.pending === '' ? chunk : this.pending + chunk;
-    this.pending = '';
+    if (this.pendingLength > 0) {
+      if (chunk.indexOf('>') < 0) {
+        this.keep(chunk);
+        return;
+      }
+      this.pending.push(chunk);
+      chunk = this.pending.join('');
+      this.pending = [];
+      this.pendingLength = 0;
+    }
+    const s = chunk;
     const n = s.length;
     let i = 0;
     while (i < n) {
@@ -99,9 +110,7 @@ export class XmlScanner {
       if (lt > i && this.h.wantsText) this.h.text(s.slice(i, lt), false);
       const end = this.markupEnd(s, lt);
       if (end < 0) {
-        if (n - lt > this.maxTagChars)
-          throw corrupt(`a tag longer than ${this.maxTagChars} characters in ${this.part}`);
-        this.pending = s.slice(lt);
+        this.keep(s.slice(lt));
         return;
       }
       i = this.emit(s, lt, end);
@@ -109,7 +118,14 @@ export class XmlScanner {
   }
 
   end(): void {
-    if (this.pending !== '') throw corrupt(`${this.part} ends inside a tag`);
+    if (this.pendingLength > 0) throw corrupt(`${this.part} ends inside a tag`);
+  }
+
+  private keep(piece: string): void {
+    this.pending.push(piece);
+    this.pendingLength += piece.length;
+    if (this.pendingLength > this.maxTagChars)
+      throw corrupt(`a tag longer than ${this.maxTagChars} characters in ${this.part}`);
   }
 
   /** Index of the '>' closing the markup that starts at `lt`, or -1 when it is not in `s` yet. */
@@ -171,24 +187,54 @@ export class XmlScanner {
     return skip ? this.skipContent(s, lt, gt) : gt + 1;
   }
 
-  /** After `<name …>` at lt…gt: past its `</name>` when that is safe to do without looking (see XmlHandler.open). */
+  /**
+   * After `<name …>` at lt…gt: past its `</name>` when what lies between is only a value and a formula
+   * (`<v>…</v>`, `<f>…</f>`, at most four tags, all in the text at hand). Anything else — an element
+   * nested inside, a part cut mid-way — is scanned as usual, so that nothing is ever hidden from the
+   * scan and no search runs far ahead.
+   */
   private skipContent(s: string, lt: number, gt: number): number {
     const tag = this.tag;
     const qualified = s.slice(lt + 1, tag.nameEnd);
     const endTag = `</${qualified}>`;
-    const end = s.indexOf(endTag, gt + 1);
-    if (end < 0) return gt + 1;
-    const nested = s.indexOf(`<${qualified}`, gt + 1);
-    if (nested >= 0 && nested < end) return gt + 1;
-    this.depth -= 1;
-    tag.s = s;
-    tag.nameStart = end + 2 + (tag.nameStart - lt - 1);
-    tag.nameEnd = end + 2 + qualified.length;
-    tag.attrsEnd = tag.nameEnd;
-    tag.selfClosing = false;
-    this.h.close(tag);
-    return end + endTag.length;
+    let at = gt + 1;
+    for (let k = 0; k <= SKIPPABLE_TAGS; k++) {
+      const next = s.indexOf('<', at);
+      if (next < 0) return gt + 1;
+      if (s.startsWith(endTag, next)) {
+        this.depth -= 1;
+        tag.s = s;
+        tag.nameStart = next + 2 + (tag.nameStart - lt - 1);
+        tag.nameEnd = next + 2 + qualified.length;
+        tag.attrsEnd = tag.nameEnd;
+        tag.selfClosing = false;
+        this.h.close(tag);
+        return next + endTag.length;
+      }
+      if (!isValueOrFormula(s, next)) return gt + 1;
+      const close = s.indexOf('>', next);
+      if (close < 0) return gt + 1;
+      at = close + 1;
+    }
+    return gt + 1;
   }
+}
+
+/** Tags a skipped cell may hold: `<v>`, `</v>`, `<f …>`, `</f>`. */
+const SKIPPABLE_TAGS = 4;
+
+/** Whether the tag at `lt` is v or f, opening or closing, with or without a prefix (read within 16 characters). */
+function isValueOrFormula(s: string, lt: number): boolean {
+  let name = s.charCodeAt(lt + 1) === SLASH ? lt + 2 : lt + 1;
+  let i = name;
+  for (; i < name + 16 && i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3a /* : */) name = i + 1;
+    else if (c === 0x3e || c === SLASH || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) break;
+  }
+  if (i - name !== 1) return false;
+  const c = s.charCodeAt(name);
+  return c === 0x76 /* v */ || c === 0x66; /* f */
 }
 
 function after(index: number, extra: number): number {

@@ -153,10 +153,28 @@ describe('preparePackage: limits', () => {
     ['a cell reference beyond XFD', '<sheetData><row r="1"><c r="XFE1"/></row></sheetData>'],
     ['a malformed merge', '<sheetData/><mergeCells><mergeCell ref="A1:B"/></mergeCells>'],
     ['elements nested 1,001 deep', `<sheetData/>${'<x>'.repeat(1001)}${'</x>'.repeat(1001)}`],
+    [
+      'elements nested 1,001 deep inside a number cell',
+      `<sheetData><row r="1"><c r="A1"><v>1</v>${'<x>'.repeat(1001)}${'</x>'.repeat(1001)}</c></row></sheetData>`,
+    ],
   ])('%s: damaged, refused before the library sees it', async (_name, body) => {
     const result = await preparePackage(zipBytes(miniWorkbook({ sheets: [{ name: '表', body }] })));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problem.code).toBe('corrupt');
+  });
+
+  test('cells hidden inside a number cell are still counted', async () => {
+    const hidden = Array.from({ length: 300 }, (_, i) => `<c r="B${i + 2}"><v>1</v></c>`).join('');
+    const body = `<sheetData><row r="1"><c r="A1"><v>1</v><x>${hidden}</x></c></row></sheetData>`;
+    const result = await preparePackage(zipBytes(miniWorkbook({ sheets: [{ name: '表', body }] })), {
+      limits: { maxCells: 200 },
+    });
+    expect(result.ok ? null : result.problem).toEqual({
+      code: 'too-many-cells',
+      sheet: '表',
+      count: 201,
+      limit: 200,
+    });
   });
 
   test('a bomb stops at the part limit, after at most one inflated slice more', async () => {
