@@ -1,4 +1,5 @@
 import { BitSet } from './bitSet';
+import { PartRewrite } from './partRewrite';
 import { LABEL_TEXT_MAX, type SharedStringsView } from './sheetScan';
 import { decodeText, type Tag, type XmlHandler } from './xmlScan';
 
@@ -63,61 +64,23 @@ export class SharedStringsScan extends StringItems {
   }
 }
 
-const ITEM_START = /^<(?:[\w.-]+:)?si[\s/>]/;
-
 /**
  * Second pass, when sheets were left out: the same part with every string no kept sheet uses emptied
- * (`<si><t></t></si>`), so that indexes stay valid and the library holds only what is read. Markup is
- * copied as stored; `markup` comes before `open`/`close` of the same tag.
+ * (`<si><t></t></si>`), so that indexes stay valid and the library holds only what is read.
  */
-export class SharedStringsPrune implements XmlHandler {
+export class SharedStringsPrune extends PartRewrite {
   private index = -1;
-  /** > 0 inside an emptied item. */
-  private depth = 0;
-  private readonly out: string[] = [];
-  private size = 0;
 
   constructor(
     private readonly used: BitSet,
-    private readonly onGrow: (chars: number) => void,
-  ) {}
-
-  markup(raw: string): void {
-    if (this.depth > 0) return;
-    if (ITEM_START.test(raw) && !this.used.has(this.index + 1)) return;
-    this.write(raw);
+    onGrow: (chars: number) => void,
+  ) {
+    super(onGrow);
   }
 
-  open(tag: Tag): void {
-    if (this.depth > 0) {
-      if (!tag.selfClosing) this.depth += 1;
-    } else if (tag.is('si')) {
-      this.index += 1;
-      if (this.used.has(this.index)) return;
-      this.write('<si><t></t></si>');
-      if (!tag.selfClosing) this.depth = 1;
-    }
-  }
-
-  close(): void {
-    if (this.depth > 0) this.depth -= 1;
-  }
-
-  get wantsText(): boolean {
-    return this.depth === 0;
-  }
-
-  text(raw: string, cdata: boolean): void {
-    if (!cdata) this.write(raw);
-  }
-
-  result(): string {
-    return this.out.join('');
-  }
-
-  private write(s: string): void {
-    this.out.push(s);
-    this.size += s.length;
-    this.onGrow(this.size);
+  protected replacement(tag: Tag): string | null {
+    if (!tag.is('si')) return null;
+    this.index += 1;
+    return this.used.has(this.index) ? null : '<si><t></t></si>';
   }
 }

@@ -41,9 +41,14 @@ async function checkSays(bytes: Uint8Array): Promise<void> {
   rmSync(file);
 }
 
-const xmlParts = () => parts.filter((p) => /\.(xml|rels)$/.test(p.name));
-const textOf = (p: MemoryPart) =>
-  typeof p.content === 'string' ? p.content : Buffer.from(p.content).toString('utf8');
+/** The base package with one of its XML parts (`which`, modulo their number) changed by `change`. */
+function withXmlPart(which: number, change: (text: string) => string | Buffer): Uint8Array {
+  const xml = parts.filter((p) => /\.(xml|rels)$/.test(p.name));
+  const target = xml[which % xml.length];
+  const text =
+    typeof target.content === 'string' ? target.content : Buffer.from(target.content).toString('utf8');
+  return zipBytes(parts.map((p) => (p === target ? { ...p, content: change(text) } : p)));
+}
 const RUNS = { numRuns: Number(process.env.FUZZ_RUNS ?? 25) };
 
 describe('fuzz: mutated packages', () => {
@@ -74,11 +79,12 @@ describe('fuzz: mutated packages', () => {
         fc.nat(),
         fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 127 })), { minLength: 1, maxLength: 6 }),
         async (which, flips) => {
-          const xml = xmlParts();
-          const target = xml[which % xml.length];
-          const bytes = Buffer.from(textOf(target), 'utf8');
-          for (const [at, x] of flips) bytes[at % bytes.length] ^= x;
-          await checkSays(zipBytes(parts.map((p) => (p === target ? { ...p, content: bytes } : p))));
+          const flipped = withXmlPart(which, (text) => {
+            const bytes = Buffer.from(text, 'utf8');
+            for (const [at, x] of flips) bytes[at % bytes.length] ^= x;
+            return bytes;
+          });
+          await checkSays(flipped);
         },
       ),
       RUNS,
@@ -92,14 +98,13 @@ describe('fuzz: mutated packages', () => {
         fc.nat(),
         fc.constantFrom('0', '9', '99999999', '-1', '1e309', ''),
         async (which, k, digits) => {
-          const xml = xmlParts();
-          const target = xml[which % xml.length];
-          const text = textOf(target);
-          const numbers = [...text.matchAll(/\d+/g)];
-          if (numbers.length === 0) return;
-          const m = numbers[k % numbers.length];
-          const changed = text.slice(0, m.index) + digits + text.slice((m.index ?? 0) + m[0].length);
-          await checkSays(zipBytes(parts.map((p) => (p === target ? { ...p, content: changed } : p))));
+          const changed = withXmlPart(which, (text) => {
+            const numbers = [...text.matchAll(/\d+/g)];
+            if (numbers.length === 0) return text;
+            const m = numbers[k % numbers.length];
+            return text.slice(0, m.index) + digits + text.slice((m.index ?? 0) + m[0].length);
+          });
+          await checkSays(changed);
         },
       ),
       RUNS,
@@ -135,14 +140,13 @@ describe('fuzz: mutated packages', () => {
         fc.nat(),
         fc.integer({ min: 1, max: 6 * 1024 * 1024 }),
         async (which, k, size) => {
-          const xml = xmlParts();
-          const target = xml[which % xml.length];
-          const text = textOf(target);
-          const tags = [...text.matchAll(/<[A-Za-z][^>]*?(?=\/?>)/g)];
-          const m = tags[k % tags.length];
-          const at = (m.index ?? 0) + m[0].length;
-          const changed = `${text.slice(0, at)} huge="${'x'.repeat(size)}"${text.slice(at)}`;
-          await checkSays(zipBytes(parts.map((p) => (p === target ? { ...p, content: changed } : p))));
+          const changed = withXmlPart(which, (text) => {
+            const tags = [...text.matchAll(/<[A-Za-z][^>]*?(?=\/?>)/g)];
+            const m = tags[k % tags.length];
+            const at = (m.index ?? 0) + m[0].length;
+            return `${text.slice(0, at)} huge="${'x'.repeat(size)}"${text.slice(at)}`;
+          });
+          await checkSays(changed);
         },
       ),
       { numRuns: 10 },

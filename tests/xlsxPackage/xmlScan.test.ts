@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { referencedCells } from '../../src/xlsxPackage/cellRefs';
+import { DropElements } from '../../src/xlsxPackage/partRewrite';
 import { decodeText, XmlScanner, type Tag, type XmlHandler } from '../../src/xlsxPackage/xmlScan';
 
 /** Every event as text, attributes included, to compare scans. */
@@ -83,6 +84,40 @@ describe('XmlScanner', () => {
   test('a tag longer than the limit, or nesting past 1,000, makes the part damaged', () => {
     expect(() => scan([`<c r="${'A'.repeat(2000)}`])).toThrow(/longer than 1000/);
     expect(() => scan(['<a>'.repeat(1001)])).toThrow(/nested deeper/);
+  });
+});
+
+describe('PartRewrite', () => {
+  function rewrite(drop: string[], chunks: readonly string[]): string {
+    const r = new DropElements(new Set(drop), () => undefined);
+    const s = new XmlScanner(r, 1000, 'test');
+    for (const c of chunks) s.push(c);
+    s.end();
+    return r.result();
+  }
+
+  test('copies a part byte for byte when nothing is dropped, however it is chunked', () => {
+    expect(rewrite([], [DOC])).toBe(DOC);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: DOC.length - 1 }), { maxLength: 20 }), (cuts) => {
+        const at = [0, ...[...cuts].sort((a, b) => a - b), DOC.length];
+        expect(
+          rewrite(
+            [],
+            at.slice(1).map((end, i) => DOC.slice(at[i], end)),
+          ),
+        ).toBe(DOC);
+      }),
+    );
+  });
+
+  test('leaves out the named elements with all they hold, and nothing else', () => {
+    const wb =
+      '<workbook><sheets><sheet name="a"/></sheets><definedNames><definedName name="x">a!$A$1</definedName></definedNames><calcPr/></workbook>';
+    expect(rewrite(['definedNames'], [wb])).toBe(
+      '<workbook><sheets><sheet name="a"/></sheets><calcPr/></workbook>',
+    );
+    expect(rewrite(['is'], [DOC])).toBe(DOC.replace(/<is>.*?<\/is>/, ''));
   });
 });
 
