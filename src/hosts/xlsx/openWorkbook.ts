@@ -6,6 +6,7 @@ import {
   type PackageProblem,
   type PreparedPackage,
   type PrepareOptions,
+  type SheetSelection,
 } from '../../xlsxPackage';
 import { patchValidationParsing } from './exceljsInternals';
 import { platformInflate } from './nodeInflate';
@@ -23,10 +24,22 @@ export type PrepareFileResult =
   | { readonly ok: false; readonly error: XlsxOpenError };
 
 /**
- * Packages this module prepared, and the file each came from: handed to `open` as bytes, they are not
- * inspected a second time (their limits may be the user's), and messages still name the file.
+ * Packages this module prepared, the file each came from and what was kept of it: handed to `open` as
+ * bytes, they are not inspected a second time (their limits may be the user's), and messages still
+ * name the file.
  */
-const prepared = new WeakMap<Uint8Array, string | undefined>();
+const prepared = new WeakMap<
+  Uint8Array,
+  { readonly file: string | undefined; readonly sheets: SheetSelection }
+>();
+
+/** Workbooks loaded from a package that left sheets or names out: saving one would lose them. */
+const partial = new WeakSet<ExcelJS.Workbook>();
+
+/** Whether the workbook was read only in part (PrepareOptions `sheets: 'tables'`): it must never be saved. */
+export function isPartial(book: ExcelJS.Workbook): boolean {
+  return partial.has(book);
+}
 
 function errnoCode(e: unknown): string | undefined {
   const code: unknown = typeof e === 'object' && e !== null ? Reflect.get(e, 'code') : undefined;
@@ -84,7 +97,7 @@ export async function prepareWorkbook(
   } else bytes = source;
   const result = await preparePackage(bytes, { inflate: platformInflate, ...options });
   if (!result.ok) return { ok: false, error: problemError(result.problem, file) };
-  prepared.set(result.package.bytes, file);
+  prepared.set(result.package.bytes, { file, sheets: result.package.sheets });
   return result;
 }
 
@@ -96,7 +109,8 @@ export async function prepareWorkbook(
 export async function loadBytes(bytes: Uint8Array, file?: string): Promise<LoadResult> {
   let pkg = bytes;
   let name = file;
-  if (prepared.has(bytes)) name = prepared.get(bytes);
+  const known = prepared.get(bytes);
+  if (known) name = known.file;
   else {
     const result = await preparePackage(bytes, { inflate: platformInflate });
     if (!result.ok) return { ok: false, error: problemError(result.problem, file) };
@@ -115,6 +129,7 @@ export async function loadBytes(bytes: Uint8Array, file?: string): Promise<LoadR
   }
   if (workbook.worksheets.length === 0)
     return { ok: false, error: openError('corrupt', name, { detail: 'no worksheets' }) };
+  if (known?.sheets === 'tables') partial.add(workbook);
   return { ok: true, workbook };
 }
 
