@@ -13,7 +13,7 @@ export function isFormLabel(text: string): boolean {
   if (text.length > 200) return false;
   const key = labelKey(text);
   return (
-    titleKind(key) !== null ||
+    titleKind(key) !== undefined ||
     key.includes('三级指标') ||
     key.includes('绩效指标') ||
     key.includes('全年预算') ||
