@@ -7,10 +7,10 @@ import { baseWorkbook } from '../fixtures/hostile/basePackage';
 import { hasChromium, launchChromium, serveFolder } from './browserHarness';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require('../../webpack.config.js') as (
+const makeConfigs = require('../../webpack.config.js') as (
   env: unknown,
   argv: { mode: string },
-) => webpack.Configuration;
+) => Promise<readonly webpack.Configuration[]>;
 
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">
@@ -45,7 +45,8 @@ const IN_BROWSER = ['giant-merge', 'sheet-bomb', 'too-many-parts', 'far-cell', '
     };
     for (const [name, file] of corpus) files[`${name}.xlsx`] = readFileSync(file).toString('base64');
     // Development mode: the same code, without minifying (the production bundle is tested in coreInBrowser).
-    const base = makeConfig({}, { mode: 'development' });
+    const base = (await makeConfigs({}, { mode: 'development' })).find((c) => c.name === 'core');
+    if (!base) throw new Error('webpack.config.js has no configuration named core');
     const stats = await new Promise<webpack.Stats>((resolve, reject) =>
       webpack({ ...base, output: { ...base.output, path: dir } }, (err, s) =>
         err || !s ? reject(err) : resolve(s),
