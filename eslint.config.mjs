@@ -34,7 +34,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**/*.ts', 'src/templates/**/*.ts'],
+    // Pure code that also runs in the browser: no Node APIs, no spreadsheet library, no hosts.
+    files: ['src/domain/**/*.ts', 'src/templates/**/*.ts', 'src/xlsxPackage/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -39,7 +39,7 @@ const tsRule = {
 // A Node built-in reaching a browser bundle is a bug in the layering, not something to polyfill.
 const resolve = {
   extensions: ['.tsx', '.ts', '.js'],
-  fallback: { fs: false, path: false, crypto: false, stream: false },
+  fallback: { fs: false, path: false, crypto: false, stream: false, zlib: false },
 };
 
 function cspOf(scriptSources) {

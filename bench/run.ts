@@ -1,6 +1,7 @@
 import { benchCli } from './cli';
 import { benchCore } from './core';
 import { benchExcelSyncs } from './excelSyncs';
+import { benchHostile } from './hostile';
 import { benchNarrate } from './narrate';
 import { benchTaskpane } from './taskpane';
 import { benchWps } from './wps';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   Object.assign(figures, await benchExcelSyncs());
   Object.assign(figures, await benchStandalone());
   Object.assign(figures, await benchTaskpane());
+  Object.assign(figures, await benchHostile());
   console.log(JSON.stringify(figures));
 }
 

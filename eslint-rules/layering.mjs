@@ -5,7 +5,9 @@ import path from 'node:path';
  * The layering of DESIGN §2, checked on every import, export-from and dynamic import of our own code:
  * - domain imports nothing of ours outside itself; templates only domain;
  * - a host imports only the seam (src/hosts/*.ts, the plan/grid/address types of templates, the raw
- *   value type of domain) and its own folder — never another host, never app;
+ *   value type of domain), the package inspection (src/xlsxPackage, which a host opening .xlsx bytes
+ *   runs first) and its own folder — never another host, never app;
+ * - xlsxPackage imports nothing of ours outside itself (it runs in Node and in browsers);
  * - app imports no front end and no concrete host; i18n and report are edges the core never imports;
  * - front ends (cli, web, taskpane, standalone, wps) use app and below; standalone and wps mount the
  *   task pane; no front end imports another otherwise.
@@ -15,6 +17,7 @@ const SEAM_FOR_HOSTS = [
   /^templates\/(a1|plan|grid)\.ts$/,
   /^domain\/cellValue\.types\.ts$/,
   /^i18n\/hostText\.zh-CN\.ts$/,
+  /^xlsxPackage\//,
 ];
 
 const FRONT_ENDS = ['cli', 'web', 'taskpane', 'standalone', 'wps'];
@@ -27,6 +30,8 @@ export function layeringProblem(from, to) {
   switch (fromLayer) {
     case 'domain':
       return `src/domain imports nothing of ours outside itself (not src/${toLayer})`;
+    case 'xlsxPackage':
+      return `src/xlsxPackage imports nothing of ours outside itself (not src/${toLayer})`;
     case 'templates':
       return toLayer === 'domain' ? null : `src/templates imports only src/domain (not src/${toLayer})`;
     case 'hosts': {

@@ -3,6 +3,7 @@ import type { Severity } from '../domain/profiles/profile';
 import type { SheetHost } from '../hosts/sheetHost';
 import { findingMessage } from '../i18n/findings.zh-CN';
 import type { RangeBox } from '../templates/a1';
+import { fitCellText } from '../templates/cellText';
 import { findingsOf, type CheckedTable } from './checkWorkbook';
 import { syncMarks, type SheetMarks } from './marks/syncMarks';
 import type { WantedMark } from './marks/planMarks';
@@ -37,12 +38,13 @@ function add(e: { cells: Map<string, WantedMark> }, f: Finding, t: CheckedTable)
   if (f.cell === null) return;
   const message = findingMessage(f, t.sheet);
   const m = e.cells.get(f.cell);
-  if (!m) e.cells.set(f.cell, { cell: f.cell, severity: f.severity, note: message });
+  if (!m) e.cells.set(f.cell, { cell: f.cell, severity: f.severity, note: fitCellText(message) });
   else
     e.cells.set(f.cell, {
       cell: f.cell,
       severity: RANK[f.severity] > RANK[m.severity] ? f.severity : m.severity,
-      note: `${m.note}\n${message}`,
+      // A note holds what a cell holds: messages quoting a long cell are cut with a visible mark.
+      note: fitCellText(`${m.note}\n${message}`),
     });
 }
 

@@ -118,7 +118,8 @@ export interface TableView {
     readonly weight: string;
     readonly enteredScore: string;
     readonly ruleScore: string;
-    readonly grade: Grade;
+    /** null when a number cell stores NaN or ±Infinity: no grade is given on such a table. */
+    readonly grade: Grade | null;
     readonly enteredGrade: Grade;
   };
   /** false when the table cannot be read well enough to be scored: no total and no grade are shown. */

@@ -101,7 +101,13 @@ export function suggestScores(t: CheckedTable, grid: Grid): ScoreChange[] {
       consider(table.totals.score, 'total', '', asNumber(total));
     const grade = gradeOf(total, profile);
     const enteredGrade = table.totals.grade?.raw;
-    if (typeof enteredGrade === 'string' && enteredGrade.trim() !== '' && enteredGrade.trim() !== grade)
+    // No grade is suggested for a table that gets none (a number cell stores NaN or ±Infinity).
+    if (
+      scores.totals.grade !== null &&
+      typeof enteredGrade === 'string' &&
+      enteredGrade.trim() !== '' &&
+      enteredGrade.trim() !== grade
+    )
       consider(table.totals.grade, 'grade', '', grade);
   }
   return out;

@@ -28,6 +28,7 @@ export interface TableSummary {
     readonly enteredScore: string;
     /** null when a block of the table could not be read (see `budget-unreadable`, `indicators-unreadable`). */
     readonly ruleScore: string | null;
+    /** null when a block could not be read, or a number cell stores NaN or ±Infinity: no grade then. */
     readonly grade: Grade | null;
   };
   /** Absent values are null (not missing keys), so that every JSON finding has the same keys. */

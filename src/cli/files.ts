@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 
 export type InputFiles =
   | { readonly ok: true; readonly folder: boolean; readonly files: readonly string[] }
@@ -21,13 +21,6 @@ export function listInputs(path: string): InputFiles {
   };
   walk(path);
   return files.length ? { ok: true, folder: true, files } : { ok: false, reason: 'empty-folder' };
-}
-
-/** Where an output may be written: never over an existing file, never over an input. */
-export function outputProblem(out: string, inputs: readonly string[]): 'exists' | 'same-as-input' | null {
-  const target = resolve(out);
-  if (inputs.some((f) => resolve(f) === target)) return 'same-as-input';
-  return existsSync(target) ? 'exists' : null;
 }
 
 /** `report.xlsx` → `report（已标注）.xlsx`, for marked copies written into a folder. */

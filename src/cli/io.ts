@@ -1,3 +1,5 @@
+import { escapeControls } from './terminalText';
+
 /** What a command may do to the terminal; tests pass a recording one. */
 export interface Io {
   out(text: string): void;
@@ -10,18 +12,19 @@ export interface Io {
   fail(message: string): number;
 }
 
+/** The terminal: whatever a cell or a file name holds is printed with its control characters escaped. */
 export const processIo: Io = {
-  out: (t) => process.stdout.write(`${t}\n`),
-  note: (t) => process.stderr.write(`${t}\n`),
+  out: (t) => process.stdout.write(`${escapeControls(t)}\n`),
+  note: (t) => process.stderr.write(`${escapeControls(t)}\n`),
   progress: (t) => {
-    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${t}`);
-    else process.stderr.write(`${t}\n`);
+    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${escapeControls(t)}`);
+    else process.stderr.write(`${escapeControls(t)}\n`);
   },
   progressDone: () => {
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   },
   fail: (m) => {
-    process.stderr.write(`${m}\n`);
+    process.stderr.write(`${escapeControls(m)}\n`);
     return 2;
   },
 };

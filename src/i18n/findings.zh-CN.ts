@@ -1,4 +1,10 @@
-import type { AmountColumn, IndicatorColumnKey, MethodKey, NumberField } from '../domain/findings/codes';
+import type {
+  AmountColumn,
+  IndicatorColumnKey,
+  MethodKey,
+  NonFinite,
+  NumberField,
+} from '../domain/findings/codes';
 import type { Finding } from '../domain/findings/finding';
 import type { QualitativeLevel } from '../domain/expression.types';
 
@@ -10,6 +16,14 @@ const FIELDS: Record<NumberField, (label: string) => string> = {
   'budget.score': (label) => `${label}得分`,
   'indicator.weight': (name) => `指标“${name}”的分值`,
   'indicator.score': (name) => `指标“${name}”的得分`,
+  'indicator.target': (name) => `指标“${name}”的指标值`,
+  'indicator.actual': (name) => `指标“${name}”的完成值`,
+};
+
+const NON_FINITE: Record<NonFinite, string> = {
+  nan: '非数字',
+  infinity: '无穷大',
+  'negative-infinity': '负无穷大',
 };
 
 const COLUMNS: Record<AmountColumn, string> = {
@@ -59,12 +73,16 @@ function sentence(d: Finding): string {
   switch (d.code) {
     case 'table-not-found':
       return `工作表“${d.params.sheet}”中未找到绩效自评表（应有“年度绩效指标”或“绩效指标”等栏目）`;
+    case 'sheet-read-in-part':
+      return `工作表的内容一直延伸到 ${d.params.farCell}，超出了读取范围（A1:${d.params.readTo}）；范围以外的单元格没有检查。远处的内容多半是误填或误粘贴的，请删除后再检查`;
     case 'row-unreadable':
       return `第 ${d.params.row} 行无法识别为指标行（“${d.params.text}”），请按表格栏目填写`;
     case 'row-shifted':
       return `本行疑似错位：三级指标为“${d.params.name}”，指标值为“${d.params.target}”，请把各项移回对应栏目`;
     case 'not-a-number':
       return `${FIELDS[d.params.field](d.params.label)}应为数字，实际为“${d.params.text}”`;
+    case 'number-not-finite':
+      return `${FIELDS[d.params.field](d.params.label)}在文件中存的是无效数值（${NON_FINITE[d.params.stored]}），通常由其他软件写入；它不会被当作空白或 0，请重新输入这个数`;
     case 'formula-error':
       return `${FIELDS[d.params.field](d.params.label)}的公式出错（${d.params.error}），请检查公式引用的单元格`;
     case 'negative-amount':

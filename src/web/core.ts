@@ -15,3 +15,5 @@ export { findingMessage } from '../i18n/findings.zh-CN';
 export { toText } from '../domain/report/render/toText';
 export { toMarkdown } from '../domain/report/render/toMarkdown';
 export { toDocx } from '../report/docx';
+export { inspectWorkbookFile } from '../app/inspectWorkbookFile';
+export { DEFAULT_PACKAGE_LIMITS } from '../xlsxPackage';

@@ -43,7 +43,7 @@ describe('jxzp template', () => {
     expect(
       await run(['template', '--year', '2020', '--out', join(dir, 'no-such-folder', 'x.xlsx')], io),
     ).toBe(2);
-    expect(io.stderr.join('')).toContain('无法保存文件');
+    expect(io.stderr.join('')).toContain('无法写入');
     const md = recordingIo();
     expect(await run(['report', reference, '--md', join(dir, 'no-such-folder', 'r.md')], md)).toBe(2);
     expect(md.stderr.join('')).toContain('无法写入');

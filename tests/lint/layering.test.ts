@@ -55,6 +55,11 @@ const INVALID = [
     'hosts/xlsx imports only',
   ],
   ['src/app/x.ts', "import { XlsxWorkbookHost } from '../hosts/xlsx';", 'not the concrete host'],
+  [
+    'src/xlsxPackage/x.ts',
+    "import { isFormLabel } from '../templates/read/formLabels';",
+    'src/xlsxPackage imports nothing',
+  ],
   ['src/app/x.ts', "export { run } from '../cli/main';", 'src/app imports no front end'],
   ['src/cli/x.ts', "const pane = import('../taskpane/mount');", 'does not import another front end'],
 ] as const;
@@ -67,6 +72,7 @@ const VALID = [
     "import type { SheetHost } from '../sheetHost';\nimport type { SheetPlan } from '../../templates/plan';",
   ],
   ['src/hosts/xlsx/x.ts', "import { applyPlanTo } from './applyPlan';"],
+  ['src/hosts/xlsx/x.ts', "import { preparePackage } from '../../xlsxPackage';"],
   [
     'src/app/x.ts',
     "import type { SheetHost } from '../hosts/sheetHost';\nimport { readTables } from '../templates/read/readTables';",

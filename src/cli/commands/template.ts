@@ -1,26 +1,17 @@
 import { addSheet } from '../../app/addSheet';
-import { findProfile, PROFILES } from '../../domain/profiles/registry';
+import { PROFILES } from '../../domain/profiles/registry';
 import { XlsxWorkbookHost } from '../../hosts/xlsx';
 import { CLI_TEXT as T } from '../../i18n/cli.zh-CN';
 import { renderOptionMessage } from '../../i18n/renderOptions.zh-CN';
-import type { Profile } from '../../domain/profiles/profile';
 import { renderTemplate, type RenderOptions } from '../../templates/render';
 import type { ParsedArgs } from '../args';
-import { outputProblem } from '../files';
+import { profileOption } from '../commonOptions';
+import { planOutputs } from '../outputs';
+import { writeOutputs } from '../writeOutputs';
 import type { Io } from '../io';
 
 export type OptionsResult =
   { readonly ok: true; readonly options: RenderOptions } | { readonly ok: false; readonly message: string };
-
-export function profileOption(
-  id: string | undefined,
-): { ok: true; profile: Profile | undefined } | { ok: false; message: string } {
-  if (id === undefined) return { ok: true, profile: undefined };
-  const profile = findProfile(id);
-  return profile
-    ? { ok: true, profile }
-    : { ok: false, message: T.unknownProfile(id, PROFILES.map((p) => p.id).join('、')) };
-}
 
 /** --kind, --year, --unit, --profile, --rows → render options, or a message naming the bad option. */
 export function templateOptions(args: ParsedArgs): OptionsResult {
@@ -56,7 +47,8 @@ export async function templateCommand(args: ParsedArgs, io: Io): Promise<number>
   if (!out) return io.fail(T.missingOption('out'));
   const parsed = templateOptions(args);
   if (!parsed.ok) return io.fail(parsed.message);
-  if (outputProblem(out, [])) return io.fail(T.outExists(out));
+  const plan = planOutputs([{ path: out, option: '--out' }], []);
+  if (!plan.ok) return io.fail(plan.message);
   const host = XlsxWorkbookHost.create();
   const kinds =
     args.options.inputs === true ? [parsed.options.kind, 'reportInputs' as const] : [parsed.options.kind];
@@ -65,7 +57,8 @@ export async function templateCommand(args: ParsedArgs, io: Io): Promise<number>
     if (!rendered.ok) return io.fail(T.badOption(rendered.error.fields.map(renderOptionMessage).join('；')));
     await addSheet(host, rendered.plan);
   }
-  await host.save(out);
+  const written = await writeOutputs(plan.outputs, () => host.toBuffer());
+  if (!written.ok) return io.fail(written.message);
   io.out(T.written(out));
   return 0;
 }

@@ -8,9 +8,11 @@ import type { Grade } from '../score/scores.types';
 export const FINDING_CODES = [
   // reading a sheet
   'table-not-found',
+  'sheet-read-in-part',
   'row-unreadable',
   'row-shifted',
   'not-a-number',
+  'number-not-finite',
   'formula-error',
   'negative-amount',
   'header-unknown',
@@ -72,7 +74,12 @@ export type NumberField =
   | 'budget.weight'
   | 'budget.score'
   | 'indicator.weight'
-  | 'indicator.score';
+  | 'indicator.score'
+  | 'indicator.target'
+  | 'indicator.actual';
+
+/** A number that is none, as a file may store it: NaN, +Infinity (`1e309` overflows to it), -Infinity. */
+export type NonFinite = 'nan' | 'infinity' | 'negative-infinity';
 
 /** The budget amounts a sum is checked on: 年初预算数, 全年预算数, 全年执行数. */
 export type AmountColumn = 'initial' | 'planned' | 'actual';
@@ -90,11 +97,18 @@ export type MethodKey = 'positive' | 'reverse' | 'reverse-linear' | 'equal';
  */
 export interface FindingParams {
   'table-not-found': { sheet: string };
+  /**
+   * The sheet holds values beyond what a host reads (GRID_LIMITS): `farCell` is the corner of its real
+   * extent (its last row and last column), `readTo` the corner of what was read from A1.
+   */
+  'sheet-read-in-part': { farCell: string; readTo: string };
   /** `row`: the 1-based sheet row; `text`: the row's cells joined by ' | ', cut at 60 characters. */
   'row-unreadable': { row: string; text: string };
   'row-shifted': { name: string; target: string };
   /** `label`: the budget row's label or the indicator's name. */
   'not-a-number': { field: NumberField; label: string; text: string };
+  /** `stored`: what the file holds where a number should be. */
+  'number-not-finite': { field: NumberField; label: string; stored: NonFinite };
   /** `error`: the spreadsheet error shown, e.g. #DIV/0!. */
   'formula-error': { field: NumberField; label: string; error: string };
   'negative-amount': { field: NumberField; label: string; value: string };

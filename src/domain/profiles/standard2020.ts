@@ -6,9 +6,11 @@ type SeverityTable = Record<FindingCode, 'error' | 'warning' | 'info' | 'off'>;
 /** The severity of every code; provincial profiles share it (their rules differ, not their findings). */
 export const SEVERITIES: SeverityTable = {
   'table-not-found': 'error',
+  'sheet-read-in-part': 'warning',
   'row-unreadable': 'error',
   'row-shifted': 'error',
   'not-a-number': 'error',
+  'number-not-finite': 'error',
   'formula-error': 'error',
   'negative-amount': 'error',
   'header-unknown': 'warning',

@@ -1,3 +1,4 @@
+import { distinctDecimals, distinctFixed } from '../distinctFixed';
 import { finalizeFindings } from '../check/checkTable';
 import { sum, type Decimal } from '../decimal';
 import type { Evaluation } from '../evaluate';
@@ -23,11 +24,12 @@ function basicPartsSum(inputs: ReportInputs): Draft[] {
   if (total === null || parts.length === 0) return [];
   const partsSum = sum(parts);
   if (partsSum.eq(total)) return [];
+  const [partsText, totalText] = distinctFixed(partsSum, total);
   return [
     {
       code: 'report-basic-parts-sum',
       cell: inputs.basicExpense?.cell,
-      params: { parts: partsSum.toFixed(2), total: total.toFixed(2) },
+      params: { parts: partsText, total: totalText },
     },
   ];
 }
@@ -41,15 +43,16 @@ function expenditureTotal(inputs: ReportInputs, table: EvaluationTable): Draft[]
   if (table.kind !== 'overall' || basic === null || project === null || actual === null) return [];
   const total = basic.plus(project);
   if (total.eq(actual)) return [];
+  const d = distinctDecimals(total, actual);
   return [
     {
       code: 'report-expenditure-total',
       cell: inputs.basicExpense?.cell ?? inputs.projectExpense?.cell,
       params: {
-        basic: basic.toFixed(2),
-        project: project.toFixed(2),
-        sum: total.toFixed(2),
-        actual: actual.toFixed(2),
+        basic: basic.toFixed(d),
+        project: project.toFixed(d),
+        sum: total.toFixed(d),
+        actual: actual.toFixed(d),
         tableCell: row?.actual.cell ?? '',
       },
     },

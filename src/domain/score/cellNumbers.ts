@@ -20,6 +20,14 @@ export function fractionOf(cell: Cell | undefined, bareIsPercent = false): Decim
   return value;
 }
 
+/**
+ * A number cell whose file stores no number: NaN or ±Infinity (`<v>NaN</v>`, `<v>1e309</v>`), which
+ * another program wrote. Never read as blank, never as 0: a finding, and the table gets no grade.
+ */
+export function holdsNonFinite(cell: Cell | undefined): boolean {
+  return typeof cell?.raw === 'number' && !Number.isFinite(cell.raw);
+}
+
 /** Nothing typed: a formula waiting to be calculated is not blank. */
 export function isBlank(cell: Cell | undefined): boolean {
   return cell === undefined || (cell.value.kind === 'empty' && cell.formula === undefined);

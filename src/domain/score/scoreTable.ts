@@ -2,10 +2,20 @@ import { ZERO } from '../decimal';
 import type { EvaluationTable } from '../model';
 import type { Profile } from '../profiles/profile';
 import { scoreBudget } from './budgetScore';
+import { holdsNonFinite } from './cellNumbers';
 import { gradeOf } from './grade';
 import { scoreIndicator } from './indicatorScore';
 import { level1Subtotals } from './level1';
 import type { Scores } from './scores.types';
+
+/** A number cell of the table stores NaN or ±Infinity: its scores cannot be trusted enough to grade. */
+function storesNonFinite(table: EvaluationTable): boolean {
+  return (
+    table.budget.some((b) =>
+      [b.initial, b.planned, b.actual, b.rate, b.weight, b.score].some(holdsNonFinite),
+    ) || table.indicators.some((i) => [i.target, i.actual, i.weight, i.score].some(holdsNonFinite))
+  );
+}
 
 /**
  * Scores a whole table: 执行率 and its score, every indicator, subtotals per 一级, the total over the
@@ -33,7 +43,7 @@ export function scoreTable(table: EvaluationTable, profile: Profile): Scores {
       weight,
       enteredScore: entered,
       ruleScore: rule,
-      grade: gradeOf(rule, profile),
+      grade: storesNonFinite(table) ? null : gradeOf(rule, profile),
       enteredGrade: gradeOf(entered, profile),
     },
   };

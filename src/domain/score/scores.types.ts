@@ -87,7 +87,8 @@ export interface Scores {
     readonly weight: Decimal;
     readonly enteredScore: Decimal;
     readonly ruleScore: Decimal;
-    readonly grade: Grade;
+    /** null when a number cell stores NaN or ±Infinity (finding number-not-finite): no grade on that. */
+    readonly grade: Grade | null;
     readonly enteredGrade: Grade;
   };
 }

@@ -21,7 +21,8 @@ import type {
 } from '../sheetHost';
 import { applyPlanTo } from './applyPlan';
 import { applyFormat, formatOf } from './cellFormat';
-import { loadWorkbook } from './openWorkbook';
+import { isPartial, loadWorkbook } from './openWorkbook';
+import { PartialWorkbookError } from './openErrors';
 import { type XlsxOpenError, XlsxSaveError } from './openErrors';
 import { withAbsolutePrintAreas } from './pageSetup';
 import { readGridOf } from './readGrid';
@@ -83,6 +84,7 @@ export class XlsxWorkbookHost implements SheetHost {
   }
 
   async toBuffer(): Promise<Buffer> {
+    if (isPartial(this.book)) throw new PartialWorkbookError();
     const data = await withAbsolutePrintAreas(this.book, () => this.book.xlsx.writeBuffer());
     return Buffer.isBuffer(data) ? data : Buffer.from(data);
   }

@@ -19,12 +19,13 @@ function richText(parts: readonly ExcelJS.RichText[]): string {
 
 /**
  * An ExcelJS value (or a formula's cached result) as a raw cell value: numbers, strings, booleans as
- * they are; rich text flattened; dates as ISO strings; errors as their text (`#DIV/0!`); hyperlinks
+ * they are (NaN and ±Infinity included); rich text flattened; dates as ISO strings; errors as their text (`#DIV/0!`); hyperlinks
  * as their text; a formula without a cached result as null.
  */
 export function rawValue(v: ExcelJS.CellValue | ExcelJS.CellFormulaValue['result']): RawValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  // NaN or ±Infinity stored in the file (`<v>NaN</v>`, `<v>1e309</v>`) is handed on: the core reports it.
+  if (typeof v === 'number') return v;
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (v instanceof Date) return isoDate(v);
   if ('error' in v) return v.error;

@@ -4,3 +4,4 @@ export { MAX_FILE_BYTES } from './openWorkbook';
 export { STORE_SHEET } from './workbookStore';
 export { portableFill, portableNote } from './cellFormat';
 export { ExcelJsInternalsError } from './exceljsInternals';
+export { prepareWorkbook, type PrepareFileResult } from './openWorkbook';

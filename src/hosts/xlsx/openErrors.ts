@@ -1,3 +1,4 @@
+import { HostUsageError } from '../errors';
 import {
   IN_MEMORY_FILE,
   type XlsxOpenErrorCode,
@@ -31,6 +32,17 @@ export function openError(
     message: xlsxOpenMessage(code, params),
     ...(detail === undefined ? {} : { detail }),
   };
+}
+
+/**
+ * A workbook opened from a package that left big sheets or names out (to check it, not to copy it) was
+ * about to be written: the copy would lack them. A bug of ours, never the user's file.
+ */
+export class PartialWorkbookError extends HostUsageError {
+  override readonly name = 'PartialWorkbookError';
+  constructor() {
+    super('this workbook was read only in part (sheets: tables): it cannot be saved');
+  }
 }
 
 /** Writing the file failed (permissions, a file held open by Excel on Windows…). */

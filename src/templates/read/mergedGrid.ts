@@ -12,9 +12,9 @@ export interface Pos {
   readonly col: number;
 }
 
+/** A value a host gave, as a raw value; NaN and ±Infinity stay (the checks say so: never a silent blank). */
 function sanitize(value: unknown): RawValue {
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
   return null;
 }
 

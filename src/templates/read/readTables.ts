@@ -1,7 +1,7 @@
 import type { Draft } from '../../domain/findings/finding';
 import type { TableInput } from '../../domain/model';
-import type { RangeBox } from '../a1';
-import type { Grid } from '../grid';
+import { a1, type RangeBox } from '../a1';
+import { GRID_LIMITS, type Grid } from '../grid';
 import { decodeTag, findTag, type TableTag } from '../tag';
 import { locateTables, type TableRegion } from './locate';
 import { MergedGrid } from './mergedGrid';
@@ -32,16 +32,30 @@ export function readTables(grid: Grid): ReadResult {
   const sheet = new MergedGrid(grid);
   const tag = decodeTag(findTag(grid));
   const regions = locateTables(sheet);
+  const clipped = readInPart(grid);
   if (regions.length === 0) {
-    return { tables: [], findings: [{ code: 'table-not-found', params: { sheet: sheet.sheet } }], tag };
+    return {
+      tables: [],
+      findings: [{ code: 'table-not-found', params: { sheet: sheet.sheet } }, ...clipped],
+      tag,
+    };
   }
   // The sheet's tag describes the table the add-in inserted: the first one of its kind.
   const tagged = tag ? regions.findIndex((r) => r.kind === tag.template) : -1;
   const tables = regions.map((region, i): ReadTable => {
     const read = readTable(sheet, region, i === tagged ? tag : null);
-    return { input: read.table, findings: read.findings, area: areaOf(region, sheet.cols) };
+    return { input: read.table, findings: [...clipped, ...read.findings], area: areaOf(region, sheet.cols) };
   });
   return { tables, findings: [], tag };
+}
+
+/** When the host read the sheet only up to GRID_LIMITS: a finding naming how far it really goes. */
+function readInPart(grid: Grid): Draft[] {
+  if (!grid.extent) return [];
+  const farCell = a1(grid.extent.rows, grid.extent.cols);
+  return [
+    { code: 'sheet-read-in-part', params: { farCell, readTo: a1(GRID_LIMITS.rows, GRID_LIMITS.cols) } },
+  ];
 }
 
 function areaOf(region: TableRegion, sheetCols: number): RangeBox {

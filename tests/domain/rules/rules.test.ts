@@ -95,6 +95,40 @@ runRule('numberCells', numberCellsRule, {
   ],
 });
 
+runRule('numberCells (numbers that are none)', numberCellsRule, {
+  valid: [{ name: 'large but finite numbers', table: tableOf({ ...budgetOk, planned: 1e308 }, [ok]) }],
+  invalid: [
+    {
+      name: 'NaN and ±Infinity stored where numbers go: reported, never read as blank',
+      table: tableOf({ ...budgetOk, planned: NaN, actual: Infinity }, [
+        { ...ok, target: -Infinity, score: NaN },
+      ]),
+      drafts: [
+        {
+          code: 'number-not-finite',
+          cell: 'C5',
+          params: { field: 'budget.planned', label: '年度总预算', stored: 'nan' },
+        },
+        {
+          code: 'number-not-finite',
+          cell: 'D5',
+          params: { field: 'budget.actual', label: '年度总预算', stored: 'infinity' },
+        },
+        {
+          code: 'number-not-finite',
+          cell: 'H13',
+          params: { field: 'indicator.score', label: '办结率', stored: 'nan' },
+        },
+        {
+          code: 'number-not-finite',
+          cell: 'E13',
+          params: { field: 'indicator.target', label: '办结率', stored: 'negative-infinity' },
+        },
+      ],
+    },
+  ],
+});
+
 runRule('budgetPartsSum', budgetPartsSumRule, {
   valid: [
     { name: 'parts add up', table: withFiscal(tableOf(budgetOk, [ok]), 100, 95) },
@@ -135,6 +169,17 @@ runRule('budgetRates', budgetRatesRule, {
           code: 'rate-mismatch',
           cell: 'E5',
           params: { label: '年度总预算', entered: '100', computed: '120.00' },
+        },
+      ],
+    },
+    {
+      name: 'over budget by less than a cent: enough digits to show it',
+      table: tableOf({ planned: 100, actual: 100.004, score: 10 }, [ok]),
+      drafts: [
+        {
+          code: 'budget-actual-over-planned',
+          cell: 'D5',
+          params: { label: '年度总预算', planned: '100.000', actual: '100.004' },
         },
       ],
     },

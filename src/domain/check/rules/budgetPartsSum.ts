@@ -1,4 +1,5 @@
 import { sum } from '../../decimal';
+import { distinctFixed } from '../../distinctFixed';
 import type { AmountColumn } from '../../findings/codes';
 import type { Draft } from '../../findings/finding';
 import type { Cell } from '../../model';
@@ -22,10 +23,11 @@ export const budgetPartsSumRule: Rule = ({ table }) => {
     if (totalValue === null || values.length === 0) continue;
     const partsSum = sum(values);
     if (!partsSum.eq(totalValue)) {
+      const [parts, totalText] = distinctFixed(partsSum, totalValue);
       out.push({
         code: 'budget-parts-sum',
         cell: pick(total)?.cell,
-        params: { column, parts: partsSum.toFixed(2), total: totalValue.toFixed(2) },
+        params: { column, parts, total: totalText },
       });
     }
   }

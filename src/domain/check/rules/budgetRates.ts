@@ -1,4 +1,5 @@
 import { Decimal } from '../../decimal';
+import { distinctFixed } from '../../distinctFixed';
 import type { Draft } from '../../findings/finding';
 import { fractionOf, isUnanswered, numberOf, textOf } from '../../score/cellNumbers';
 import type { Rule } from '../rule';
@@ -18,10 +19,11 @@ export const budgetRatesRule: Rule = ({ table, scores, profile }) => {
     const actual = numberOf(row.actual);
     const explained = !isUnanswered(row.reason) || !isUnanswered(total?.reason);
     if (planned !== null && actual !== null && actual.gt(planned) && !explained) {
+      const [plannedText, actualText] = distinctFixed(planned, actual);
       out.push({
         code: 'budget-actual-over-planned',
         cell: row.actual.cell,
-        params: { label: row.label, planned: planned.toFixed(2), actual: actual.toFixed(2) },
+        params: { label: row.label, planned: plannedText, actual: actualText },
       });
     }
     const entered = fractionOf(row.rate, bareIsPercent);

@@ -1,6 +1,6 @@
 import type { Draft } from '../../findings/finding';
 import type { Indicator } from '../../model';
-import { textOf } from '../../score/cellNumbers';
+import { holdsNonFinite, textOf } from '../../score/cellNumbers';
 import type { Rule } from '../rule';
 import { indicatorName, isUnused } from './indicatorName';
 
@@ -34,9 +34,11 @@ export const expressionsRule: Rule = ({ table, scores }) => {
       out.push({ code: 'row-shifted', cell: ind.name.cell, params: { name, target } });
       return;
     }
-    if (sameText(target, textOf(ind.name))) {
+    // NaN or Infinity stored in 指标值 / 完成值 is reported as such (numberCells), not as a sentence.
+    const storedNumber = holdsNonFinite(ind.target);
+    if (!storedNumber && sameText(target, textOf(ind.name))) {
       out.push({ code: 'target-copies-name', cell: ind.target.cell, params: { text: target } });
-    } else if (why.kind === 'unscorable' && why.why === 'target-not-measurable') {
+    } else if (!storedNumber && why.kind === 'unscorable' && why.why === 'target-not-measurable') {
       out.push({ code: 'target-not-measurable', cell: ind.target.cell, params: { name, text: target } });
     }
     const typed = ind.actual.expr;
@@ -47,7 +49,7 @@ export const expressionsRule: Rule = ({ table, scores }) => {
         params: { name, text: textOf(ind.actual) },
       });
     }
-    if (why.kind === 'unscorable' && why.why === 'actual-not-measurable') {
+    if (why.kind === 'unscorable' && why.why === 'actual-not-measurable' && !holdsNonFinite(ind.actual)) {
       out.push({
         code: 'actual-not-measurable',
         cell: ind.actual.cell,

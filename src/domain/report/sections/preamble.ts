@@ -47,7 +47,11 @@ export function scoreStatement(ctx: NarrateContext): Paragraph {
   const { profile } = ctx;
   const parts: Part[] = ctx.nothingScored
     ? SCORE_STATEMENT.total(fill(MISSING.totalScore), fill(MISSING.grade), profile.name)
-    : SCORE_STATEMENT.total(score(totals.ruleScore, profile), totals.grade, profile.name);
+    : SCORE_STATEMENT.total(
+        score(totals.ruleScore, profile),
+        totals.grade ?? fill(MISSING.grade),
+        profile.name,
+      );
   if (!totals.enteredScore.isZero() && !totals.enteredScore.eq(totals.ruleScore)) {
     parts.push(...SCORE_STATEMENT.enteredTotal(plain(totals.enteredScore), score(totals.ruleScore, profile)));
   }
