@@ -30,6 +30,7 @@ function pageModules(root: string): Plugin {
     exceljs: path.join(root, 'src/standalone/shims/exceljs.ts'),
     fs: stub,
     crypto: stub,
+    zlib: path.join(root, 'src/standalone/shims/zlib.ts'),
   };
   return {
     name: 'jxzp-page-modules',
@@ -80,7 +81,7 @@ function preloadSheet(): Plugin {
  * The standalone page's vite build. ExcelJS is bundled from its own sources (see shims/exceljs.ts) so
  * that our fix of its validation parsing applies in the page as in Node; the Node globals it uses are
  * browser polyfills (shims/nodeGlobals.ts), and `fs`/`crypto`, which it touches only for files and
- * passwords, are stubs that throw.
+ * passwords, are stubs that throw; `zlib` is absent, so the package inspection inflates with fflate.
  */
 export function standaloneConfig(): InlineConfig {
   const root = ROOT;
