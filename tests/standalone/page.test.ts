@@ -6,8 +6,10 @@ import { addSheet } from '../../src/app/addSheet';
 import { demoValues } from '../../src/cli/demoExample';
 import { STANDARD_2020 } from '../../src/domain/profiles/standard2020';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx';
+import { loadBytes } from '../../src/hosts/xlsx/openWorkbook';
 import { fillPlan } from '../../src/templates/fillPlan';
 import { renderTemplateWithMap } from '../../src/templates/render';
+import { buildCorpus, HOSTILE_CASES } from '../fixtures/hostile/corpus';
 import { hasChromium, launchChromium } from '../web/browserHarness';
 import { type PageServer, startPage } from './pageServer';
 
@@ -139,6 +141,24 @@ withChromium('the standalone page', () => {
     });
     await page.getByText('“notes.txt”不是 .xlsx 文件').waitFor();
     await page.screenshot({ path: path.join(dir, 'opened.png') });
+    await page.context().close();
+  });
+
+  test('a zip bomb and a giant merge are refused in the page with the message the command line gives', async () => {
+    const corpus = await buildCorpus(
+      path.join(dir, 'hostile'),
+      HOSTILE_CASES.filter((c) => c.name === 'sheet-bomb' || c.name === 'giant-merge'),
+    );
+    expect(corpus.size).toBe(2);
+    const page = await freshPage();
+    for (const [name, file] of corpus) {
+      const bytes = await fs.readFile(file);
+      const inNode = await loadBytes(bytes, `${name}.xlsx`);
+      if (inNode.ok) throw new Error(`${name} was not refused in Node`);
+      expect(['part-too-large', 'merge-too-large']).toContain(inNode.error.code);
+      await page.setInputFiles('#file', { name: `${name}.xlsx`, mimeType: XLSX_TYPE, buffer: bytes });
+      await page.getByText(inNode.error.message, { exact: true }).waitFor();
+    }
     await page.context().close();
   });
 
