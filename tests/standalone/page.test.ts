@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { addSheet } from '../../src/app/addSheet';
-import { demoValues } from '../../src/cli/demoExample';
+import { demoValues } from '../../src/app/demoExample';
 import { STANDARD_2020 } from '../../src/domain/profiles/standard2020';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx';
 import { loadBytes } from '../../src/hosts/xlsx/openWorkbook';
