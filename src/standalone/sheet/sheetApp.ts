@@ -21,6 +21,7 @@ function rendered(api: FUniver): Promise<void> {
 
 /** The spreadsheet part of the page, in its own chunk: Univer with its view, and the workbook it shows. */
 export interface SheetApp {
+  readonly api: FUniver;
   readonly live: LiveWorkbook;
   /** Resolves once the sheet is painted. */
   readonly painted: Promise<void>;
@@ -28,5 +29,5 @@ export interface SheetApp {
 
 export function startSheetApp(container: HTMLElement): SheetApp {
   const { api } = startSheet(container);
-  return { live: new LiveWorkbook(api), painted: rendered(api) };
+  return { api, live: new LiveWorkbook(api), painted: rendered(api) };
 }
