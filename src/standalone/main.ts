@@ -28,6 +28,7 @@ const ui = {
   example: element<HTMLButtonElement>('example'),
   file: element<HTMLInputElement>('file'),
   status: element('status'),
+  kept: element('kept'),
   sheet: element('sheet'),
   pane: element('pane'),
   drop: element('drop'),
@@ -81,7 +82,8 @@ async function keepNow(): Promise<void> {
   try {
     const snapshot = await app.live.host.snapshot();
     await keep({ snapshot, fileName, savedAt: new Date().toISOString() });
-    say(T.kept(new Date().toLocaleTimeString('zh-CN')));
+    // Beside the status, not in it: what the user just did stays said.
+    ui.kept.textContent = T.kept(new Date().toLocaleTimeString('zh-CN'));
   } catch {
     say(T.keepFailed, true);
   }
@@ -150,6 +152,7 @@ async function clearKept(): Promise<void> {
   if (!window.confirm(T.clearConfirm)) return;
   await forget();
   show(null, T.defaultFileName);
+  ui.kept.textContent = '';
   say(T.cleared);
 }
 
