@@ -48,6 +48,8 @@ ui.sheet.append(sheetLoading);
 
 function say(message: string, error = false): void {
   ui.status.textContent = message;
+  // A long message is cut to the bar's width; the whole of it on hover.
+  ui.status.title = message;
   ui.status.classList.toggle('error', error);
 }
 

@@ -258,12 +258,7 @@ function shownFindings(page: Page): Promise<string[]> {
       await shot('5-checked');
       expect(await activeCell(page)).not.toBe(executionScore);
       await pane.locator(`button[data-code="execution-score-mismatch"]`).click();
-      await page.waitForFunction((want) => {
-        const api = Reflect.get(window, 'jxzpUniver') as {
-          getActiveWorkbook(): { getActiveCell(): { getA1Notation(): string } | null } | null;
-        };
-        return api.getActiveWorkbook()?.getActiveCell()?.getA1Notation().split(':')[0] === want;
-      }, executionScore);
+      await waitForActive(page, executionScore);
       await shot('6-went-to-finding');
 
       // 填入建议得分, confirmed: 5.76 replaces the 6, and the finding is gone.

@@ -158,9 +158,12 @@ export class UniverSheetHost implements SheetHost {
       target.activate();
     });
     // Univer selects without scrolling. Where it has a view (its UI facade is loaded: the page, not Node),
-    // its own operation brings the cell into sight, scrolling only when it is out of sight.
+    // its own operation brings the cell into sight, scrolling only when it is out of sight. The top-left
+    // cell, not the whole merge: for a merge as wide as the view it would scroll past column A.
     if (typeof Reflect.get(ws, 'scrollToCell') === 'function')
-      await this.api.executeCommand(SCROLL_TO_RANGE, { range: target.getRange() });
+      await this.api.executeCommand(SCROLL_TO_RANGE, {
+        range: { startRow: row, endRow: row, startColumn: col, endColumn: col },
+      });
   }
 
   async applyPlan(plan: SheetPlan): Promise<void> {
