@@ -63,9 +63,12 @@ export async function startPage(timeoutMs = 180_000): Promise<PageServer> {
 
 function started(timeoutMs: number, release: () => Promise<void>): Promise<PageServer> {
   const root = ROOT;
+  // As from a terminal: jest's NODE_ENV=test would make vite build React's development bundle.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0' };
+  delete env.NODE_ENV;
   const child: ChildProcess = spawn('npm', ['start', '--silent'], {
     cwd: root,
-    env: { ...process.env, PORT: '0' },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so that stopping it is what Ctrl-C in a terminal does: SIGINT to npm and
     // to the server it started.
