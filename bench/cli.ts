@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoValues } from '../src/cli/demoExample';
+import { demoValues } from '../src/app/demoExample';
 import { checkCommand } from '../src/cli/commands/check';
 import type { Io } from '../src/cli/io';
 import { STANDARD_2020 } from '../src/domain/profiles/standard2020';

@@ -1,7 +1,7 @@
 import { addSheet } from '../src/app/addSheet';
 import { checkWorkbook } from '../src/app/checkWorkbook';
 import { markFindings } from '../src/app/markFindings';
-import { demoValues } from '../src/cli/demoExample';
+import { demoValues } from '../src/app/demoExample';
 import { STANDARD_2020 } from '../src/domain/profiles/standard2020';
 import { WpsSheetHost } from '../src/hosts/wps';
 import { fillPlan } from '../src/templates/fillPlan';

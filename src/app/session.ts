@@ -7,9 +7,11 @@ import type { SheetChange, SheetHost, Unsubscribe } from '../hosts/sheetHost';
 import { APP_TEXT, scoreChangeLabel } from '../i18n/app.zh-CN';
 import { renderOptionMessage } from '../i18n/renderOptions.zh-CN';
 import type { RangeBox } from '../templates/a1';
+import type { SheetPlan } from '../templates/plan';
 import { toSheetPlan } from '../templates/rendering/reportSheet';
 import { renderTemplate } from '../templates/render';
 import { addSheet } from './addSheet';
+import { examplePlans } from './demoExample';
 import { applyScores } from './applyScores';
 import {
   CheckCancelled,
@@ -191,6 +193,16 @@ export function createSession(host: SheetHost, settings: SessionSettings = {}): 
     if (onLive) await listen(sheet);
   }
 
+  /** New sheets for a form (and its 报告要素), the form selected, 自动校验 listening to both. */
+  async function place(form: SheetPlan, inputs: SheetPlan | null): Promise<InsertOutcome> {
+    const sheet = await addSheet(host, form);
+    const inputsSheet = inputs ? await addSheet(host, inputs) : null;
+    await host.select(sheet, 'A1');
+    await added(sheet);
+    if (inputsSheet) await added(inputsSheet);
+    return { ok: true, sheet, inputsSheet };
+  }
+
   return {
     hostKind: host.kind,
     canAutoCheck: host.canNotify,
@@ -216,12 +228,12 @@ export function createSession(host: SheetHost, settings: SessionSettings = {}): 
           errors: [...new Set(bad)].map((field) => ({ field, message: renderOptionMessage(field) })),
         };
       if (!form.ok || (inputs && !inputs.ok)) throw new Error('unreachable: rendering failed without fields');
-      const sheet = await addSheet(host, form.plan);
-      const inputsSheet = inputs?.ok ? await addSheet(host, inputs.plan) : null;
-      await host.select(sheet, 'A1');
-      await added(sheet);
-      if (inputsSheet) await added(inputsSheet);
-      return { ok: true, sheet, inputsSheet };
+      return place(form.plan, inputs?.ok ? inputs.plan : null);
+    },
+
+    async insertExample(): Promise<InsertOutcome> {
+      const example = examplePlans();
+      return place(example.filled, example.inputs);
     },
 
     check: (options) => fullCheck(options),

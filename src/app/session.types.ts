@@ -20,6 +20,11 @@ export interface Session {
   readonly profiles: readonly ProfileChoice[];
 
   insertTemplate(request: InsertRequest): Promise<InsertOutcome>;
+  /**
+   * The built-in example on new sheets: the 2020 reference table as it was filled, mistakes included,
+   * and its 报告要素 — a newcomer sees every part work without typing a table first.
+   */
+  insertExample(): Promise<InsertOutcome>;
   /** Reads every sheet, checks every table, and re-marks: stale marks cleared, new ones set. */
   check(options?: CheckOptions): Promise<CheckOutcome>;
   /** Clears every mark we made in the workbook, restoring each cell's previous fill and note. */

@@ -4,6 +4,10 @@ export const STANDALONE_TEXT = {
   open: '打开 .xlsx',
   save: '保存为 .xlsx',
   clear: '清除本地保存',
+  example: '载入示例',
+  exampleInserted: (sheet: string) =>
+    `已插入示例“${sheet}”（2020 年参考表，含原表的错误）：在右侧“校验”中点击“校验”查看问题。`,
+  exampleFailed: (detail: string) => `无法载入示例：${detail}`,
   clearConfirm: '清除浏览器中保存的工作簿，并换成一个空白工作簿？未另存为 .xlsx 的内容将丢失。',
   replaceConfirm: (name: string) =>
     `打开“${name}”将替换当前工作簿。当前内容已保存在本浏览器中，但会被替换。继续吗？`,
@@ -16,6 +20,7 @@ export const STANDALONE_TEXT = {
   cleared: '已清除本地保存，换成空白工作簿。',
   keepFailed: '无法在本浏览器中保存工作簿（可能是隐私模式或存储已满）；请及时保存为 .xlsx。',
   saveFailed: '保存 .xlsx 失败，请重试。',
+  startFailed: (detail: string) => `表格未能启动：${detail}。请刷新页面重试。`,
   loading: '正在加载表格……',
   defaultFileName: '绩效自评表',
   blankSheet: 'Sheet1',

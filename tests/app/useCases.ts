@@ -6,7 +6,7 @@ import { STANDARD_2020 } from '../../src/domain/profiles/standard2020';
 import type { SheetHost } from '../../src/hosts/sheetHost';
 import { fillPlan } from '../../src/templates/fillPlan';
 import { renderTemplateWithMap, type FormCellMap } from '../../src/templates/render';
-import { demoReportInputs, demoValues } from '../../src/cli/demoExample';
+import { demoReportInputs, demoValues } from '../../src/app/demoExample';
 import type { ContractHost, HostContractOptions } from '../hosts/contract';
 
 /**
@@ -95,6 +95,22 @@ export function runUseCases<H extends ContractHost>(
         ],
       });
       expect(await host.listSheets()).toHaveLength(initial.length + 2);
+    });
+
+    test('the built-in example: the reference table and its 报告要素 on new sheets, the same findings as typed', async () => {
+      const typed = await reference();
+      const expected = only(await typed.session.check());
+      const host = await makeHost();
+      const initial = (await host.listSheets()).map((s) => s.name);
+      const session = createSession(host);
+      const done = await session.insertExample();
+      expect(done).toEqual({ ok: true, sheet: typed.sheet, inputsSheet: typed.inputs });
+      expect((await host.listSheets()).map((s) => s.name)).toEqual([...initial, typed.sheet, typed.inputs]);
+      expect(await host.selection()).toEqual({ sheet: typed.sheet, cell: 'A1' });
+      const t = only(await session.check());
+      expect(t.budget).toEqual(expected.budget);
+      expect(t.findings.map((f) => f.message)).toEqual(expected.findings.map((f) => f.message));
+      expect(codesAt(t)).toContain('execution-score-mismatch@G5');
     });
 
     test('check: figures, findings with sentences, marks on the table and on 报告要素; progress per sheet', async () => {

@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { addSheet } from '../../src/app/addSheet';
-import { demoValues } from '../../src/cli/demoExample';
+import { demoValues } from '../../src/app/demoExample';
 import { STANDARD_2020 } from '../../src/domain/profiles/standard2020';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx';
 import { loadBytes } from '../../src/hosts/xlsx/openWorkbook';
@@ -71,7 +71,7 @@ withChromium('the standalone page', () => {
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jxzp-page-'));
     [server, browser] = await Promise.all([startPage(), launchChromium()]);
-  }, 240_000);
+  }, 600_000); // the page may first wait for another test file’s (see pageLock)
 
   afterAll(async () => {
     await browser?.close();
@@ -159,6 +159,30 @@ withChromium('the standalone page', () => {
       await page.setInputFiles('#file', { name: `${name}.xlsx`, mimeType: XLSX_TYPE, buffer: bytes });
       await page.getByText(inNode.error.message, { exact: true }).waitFor();
     }
+    await page.context().close();
+  });
+
+  test('载入示例 puts the reference table beside an empty sheet, and the pane finds its mistakes', async () => {
+    const page = await freshPage();
+    await page.click('#example');
+    await page.getByText('已插入示例“整体支出自评表2020”').waitFor();
+    const sheets = await page.evaluate(() => {
+      const api = Reflect.get(window, 'jxzpUniver') as {
+        getActiveWorkbook(): { getSheets(): { getSheetName(): string }[] };
+      };
+      return api
+        .getActiveWorkbook()
+        .getSheets()
+        .map((s) => s.getSheetName());
+    });
+    expect(sheets).toEqual(['Sheet1', '整体支出自评表2020', '报告要素']);
+    const pane = page.locator('#pane');
+    await pane.getByRole('tab', { name: '校验' }).click();
+    await pane.getByRole('button', { name: '校验', exact: true }).click();
+    const wrongScore = pane.locator('button[data-code="execution-score-mismatch"]');
+    await wrongScore.waitFor();
+    expect(await wrongScore.textContent()).toContain('G5');
+    await page.screenshot({ path: path.join(dir, 'example.png') });
     await page.context().close();
   });
 

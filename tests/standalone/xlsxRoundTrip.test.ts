@@ -6,7 +6,7 @@ import { addSheet } from '../../src/app/addSheet';
 import { clearMarks } from '../../src/app/marks/syncMarks';
 import { createSession } from '../../src/app/session';
 import type { CheckOutcome } from '../../src/app/session.types';
-import { demoReportInputs, demoValues } from '../../src/cli/demoExample';
+import { demoReportInputs, demoValues } from '../../src/app/demoExample';
 import { STANDARD_2020 } from '../../src/domain/profiles/standard2020';
 import { XlsxWorkbookHost } from '../../src/hosts/xlsx';
 import { validationStore } from '../../src/hosts/xlsx/exceljsInternals';

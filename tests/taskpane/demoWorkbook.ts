@@ -1,7 +1,7 @@
 import { addSheet } from '../../src/app/addSheet';
 import { createSession } from '../../src/app/session';
 import type { Session } from '../../src/app/session.types';
-import { demoReportInputs, demoValues, DEMO_UNIT, DEMO_YEAR } from '../../src/cli/demoExample';
+import { demoReportInputs, demoValues, DEMO_UNIT, DEMO_YEAR } from '../../src/app/demoExample';
 import { STANDARD_2020 } from '../../src/domain/profiles/standard2020';
 import { MemoryWorkbook } from '../../src/hosts/memory';
 import { fillPlan } from '../../src/templates/fillPlan';

@@ -1,13 +1,10 @@
 import { addSheet } from '../../app/addSheet';
+import { examplePlans } from '../../app/demoExample';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { STANDARD_2020 } from '../../domain/profiles/standard2020';
 import { XlsxWorkbookHost } from '../../hosts/xlsx';
 import { CLI_TEXT as T } from '../../i18n/cli.zh-CN';
-import { fillPlan } from '../../templates/fillPlan';
-import { renderTemplateWithMap } from '../../templates/render';
 import type { ParsedArgs } from '../args';
-import { demoReportInputs, demoValues, DEMO_UNIT, DEMO_YEAR } from '../demoExample';
 import type { Io } from '../io';
 import { checkCommand } from './check';
 import { reportCommand } from './report';
@@ -21,26 +18,20 @@ import { reportCommand } from './report';
 export async function demoCommand(args: ParsedArgs, io: Io): Promise<number> {
   const dir = (args.options.out as string | undefined) ?? join('out', `demo-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
-  const options = { kind: 'overall', year: DEMO_YEAR, unit: DEMO_UNIT, profile: STANDARD_2020 } as const;
+  const example = examplePlans();
 
   io.out(T.demoStep(1, T.demoSteps[0]));
-  const blank = renderTemplateWithMap(options);
-  if (!blank.ok || blank.map.kind === 'reportInputs')
-    throw new Error('the built-in overall template failed to render');
   const blankFile = join(dir, '空白自评表.xlsx');
   const blankHost = XlsxWorkbookHost.create();
-  await addSheet(blankHost, blank.plan);
+  await addSheet(blankHost, example.blank);
   await blankHost.save(blankFile);
   io.out(T.written(blankFile));
 
   io.out(T.demoStep(2, T.demoSteps[1]));
   const filledFile = join(dir, '示例自评表.xlsx');
   const filledHost = XlsxWorkbookHost.create();
-  await addSheet(filledHost, fillPlan(blank.plan, demoValues(blank.map)));
-  const inputs = renderTemplateWithMap({ ...options, kind: 'reportInputs' });
-  if (!inputs.ok || inputs.map.kind !== 'reportInputs')
-    throw new Error('the built-in 报告要素 template failed to render');
-  await addSheet(filledHost, fillPlan(inputs.plan, demoReportInputs(inputs.map)));
+  await addSheet(filledHost, example.filled);
+  await addSheet(filledHost, example.inputs);
   await filledHost.save(filledFile);
   io.out(T.demoFilled(filledFile));
 

@@ -31,6 +31,9 @@ import { listenToEdits, type SheetEdit } from './userEdits';
 import { univerValidation } from './validationRule';
 import { readStoreValue, writeStoreValue } from './workbookStore';
 
+/** sheets-ui's ScrollToRangeOperation, by id: the host does not load Univer's UI. */
+const SCROLL_TO_RANGE = 'sheet.operation.scroll-to-range';
+
 interface Cell {
   readonly row: number;
   readonly col: number;
@@ -149,11 +152,18 @@ export class UniverSheetHost implements SheetHost {
     this.trips++;
     const ws = this.require(sheet);
     const { row, col } = cellAt(cell);
+    const target = ws.getCellMergeData(row, col) ?? ws.getRange(row, col);
     this.ours(() => {
       ws.activate();
-      const merged = ws.getCellMergeData(row, col);
-      (merged ?? ws.getRange(row, col)).activate();
+      target.activate();
     });
+    // Univer selects without scrolling. Where it has a view (its UI facade is loaded: the page, not Node),
+    // its own operation brings the cell into sight, scrolling only when it is out of sight. The top-left
+    // cell, not the whole merge: for a merge as wide as the view it would scroll past column A.
+    if (typeof Reflect.get(ws, 'scrollToCell') === 'function')
+      await this.api.executeCommand(SCROLL_TO_RANGE, {
+        range: { startRow: row, endRow: row, startColumn: col, endColumn: col },
+      });
   }
 
   async applyPlan(plan: SheetPlan): Promise<void> {

@@ -29,9 +29,16 @@ export function startSheet(container: HTMLElement): { univer: Univer; api: FUniv
   univer.registerPlugin(UniverUIPlugin, { container });
   univer.registerPlugin(UniverDocsUIPlugin);
   univer.registerPlugin(UniverSheetsUIPlugin);
+  return { univer, api: FUniver.newAPI(univer) };
+}
+
+/**
+ * The rest of the sheet's view — number formats, the formula editor, validation dropdowns, notes — once
+ * the sheet is on screen: Univer starts a plugin registered late up to its own stage.
+ */
+export function addSheetTools(univer: Univer): void {
   univer.registerPlugin(UniverSheetsNumfmtUIPlugin);
   univer.registerPlugin(UniverSheetsFormulaUIPlugin);
   univer.registerPlugin(UniverSheetsDataValidationUIPlugin);
   univer.registerPlugin(UniverSheetsNoteUIPlugin);
-  return { univer, api: FUniver.newAPI(univer) };
 }

@@ -75,6 +75,8 @@ export function FindingList({ findings, sheet, onGoTo }: FindingListProps) {
                   <Button
                     appearance="subtle"
                     className={styles.item}
+                    // What the finding is, for the browser tests to compare with the CLI's (not shown).
+                    data-code={f.finding.code}
                     disabled={place === null}
                     title={place === null ? undefined : t.goTo(place)}
                     onClick={() => onGoTo(f.target)}

@@ -4,7 +4,7 @@
  * the page's own scripts by the screenshot test; `window.fakeWps` lets the test look inside.
  */
 import { addSheet } from '../../../src/app/addSheet';
-import { demoValues } from '../../../src/cli/demoExample';
+import { demoValues } from '../../../src/app/demoExample';
 import { STANDARD_2020 } from '../../../src/domain/profiles/standard2020';
 import { WpsSheetHost } from '../../../src/hosts/wps';
 import { fillPlan } from '../../../src/templates/fillPlan';

@@ -1,5 +1,7 @@
-import type { PlanValue } from '../templates/plan';
-import type { FormCellMap, ReportInputsCellMap } from '../templates/render';
+import { STANDARD_2020 } from '../domain/profiles/standard2020';
+import { fillPlan } from '../templates/fillPlan';
+import type { PlanValue, SheetPlan } from '../templates/plan';
+import { renderTemplateWithMap, type FormCellMap, type ReportInputsCellMap } from '../templates/render';
 
 /**
  * The built-in example: the table of the 2020 reference report (长沙市望城区信访局), with its mistakes,
@@ -98,4 +100,24 @@ export function demoReportInputs(map: ReportInputsCellMap): Map<string, PlanValu
     if (value !== undefined) v.set(fact.cell, value);
   }
   return v;
+}
+
+/**
+ * The built-in example as sheets: the blank form, the form filled as the reference table was (its
+ * mistakes included), and its 报告要素 filled from the reference report. What `jxzp demo` writes and
+ * what the standalone page's 载入示例 inserts.
+ */
+export function examplePlans(): { blank: SheetPlan; filled: SheetPlan; inputs: SheetPlan } {
+  const options = { kind: 'overall', year: DEMO_YEAR, unit: DEMO_UNIT, profile: STANDARD_2020 } as const;
+  const form = renderTemplateWithMap(options);
+  if (!form.ok || form.map.kind === 'reportInputs')
+    throw new Error('the built-in overall template failed to render');
+  const inputs = renderTemplateWithMap({ ...options, kind: 'reportInputs' });
+  if (!inputs.ok || inputs.map.kind !== 'reportInputs')
+    throw new Error('the built-in 报告要素 template failed to render');
+  return {
+    blank: form.plan,
+    filled: fillPlan(form.plan, demoValues(form.map)),
+    inputs: fillPlan(inputs.plan, demoReportInputs(inputs.map)),
+  };
 }
