@@ -91,7 +91,13 @@ export function standaloneConfig(): InlineConfig {
     base: './',
     logLevel: 'warn',
     // ExcelJS asks `process.browser` to pick its browser code paths, and `global` for setImmediate.
-    define: { 'process.browser': 'true', global: 'globalThis' },
+    // React's production build whatever NODE_ENV the shell (or jest) has set: the page is only ever built
+    // to be used.
+    define: {
+      'process.browser': 'true',
+      global: 'globalThis',
+      'process.env.NODE_ENV': JSON.stringify('production'),
+    },
     plugins: [pageModules(root), preloadSheet()],
     build: {
       outDir: STANDALONE_DIST,
