@@ -9,6 +9,7 @@ const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { tsRule, resolve } = require('./webpack.shared');
 
 /** The Excel entry needs the Office.js host; until it is in the tree the Excel pane is not built. */
 const withExcel = fs.existsSync(path.join(__dirname, 'src/hosts/excel/connect.ts'));
@@ -24,23 +25,6 @@ const NOT_BEFORE_FIRST_PAINT = [
   /node_modules[\\/]jszip[\\/]/,
   /src[\\/]report[\\/]docx\.ts$/,
 ];
-
-const tsRule = {
-  test: /\.tsx?$/,
-  loader: 'ts-loader',
-  options: {
-    transpileOnly: true,
-    configFile: 'tsconfig.json',
-    compilerOptions: { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx' },
-  },
-  exclude: /node_modules/,
-};
-
-// A Node built-in reaching a browser bundle is a bug in the layering, not something to polyfill.
-const resolve = {
-  extensions: ['.tsx', '.ts', '.js'],
-  fallback: { fs: false, path: false, crypto: false, stream: false, zlib: false },
-};
 
 function cspOf(scriptSources) {
   return [
