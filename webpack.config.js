@@ -5,6 +5,8 @@
 //                  with assets/ beside it; built once src/hosts/excel is in the tree
 //   taskpane-test  dist/taskpane-test/: the pane over an in-memory workbook, for screenshots and the
 //                  first-paint bench; built only with `--env taskpaneTest`
+//   office-stand-in dist/office-stand-in/office-stand-in.js: what the Excel page's browser test serves in
+//                  place of Office.js (the Excel fake behind `Office` and `Excel`); with `--env taskpaneTest`
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
@@ -140,16 +142,17 @@ class CopyAssets {
   }
 }
 
-function coreConfig(mode) {
+/** One script with no page of its own: the core library, or the browser test's stand-in for Office.js. */
+function scriptConfig({ name, entry, outDir, library, mode }) {
   return {
-    name: 'core',
+    name,
     mode,
     target: ['web', 'es2020'],
-    entry: { core: './src/web/core.ts' },
+    entry: { [name]: entry },
     output: {
-      path: path.resolve(__dirname, 'dist/web'),
+      path: path.resolve(__dirname, outDir),
       filename: '[name].js',
-      library: { name: 'JXZP', type: 'window' },
+      ...(library ? { library: { name: library, type: 'window' } } : {}),
       clean: true,
     },
     module: { rules: [tsRule] },
@@ -210,7 +213,9 @@ async function excelDevServer() {
 
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode ?? 'production';
-  const configs = [coreConfig(mode)];
+  const configs = [
+    scriptConfig({ name: 'core', entry: './src/web/core.ts', outDir: 'dist/web', library: 'JXZP', mode }),
+  ];
   if (withExcel) {
     configs.push(
       paneConfig({
@@ -235,6 +240,12 @@ module.exports = async (env = {}, argv = {}) => {
         html: 'index.html',
         title: '绩效自评助手（内存工作簿）',
         externalScripts: [],
+        mode,
+      }),
+      scriptConfig({
+        name: 'office-stand-in',
+        entry: './tests/taskpane/page/officeStandIn.ts',
+        outDir: 'dist/office-stand-in',
         mode,
       }),
     );
