@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { hasChromium, launchChromium, serveFolder } from '../web/browserHarness';
 import { buildBundle } from '../web/buildBundle';
+import { taskpaneZhCN } from '../../src/i18n/taskpane.zh-CN';
 
 /** Where the screenshots go, to be looked at (out/ is not committed). */
 const SHOTS = join(__dirname, '../../out/taskpane-screenshots');
@@ -48,6 +49,23 @@ async function overflowing(page: Page): Promise<string[]> {
     expect(initial).not.toMatch(
       /wordprocessingml\.document\.main|ExcelJS|officeDocument\/2006\/relationships/,
     );
+  });
+
+  test('before any script has run, the page already paints the loading line the pane shows', async () => {
+    const { server, url } = await serveFolder(dir);
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+      await context.route('**/*.js', (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(`${url}/index.html`);
+      expect(await page.getByRole('status').textContent()).toBe(taskpaneZhCN.loading);
+      // Painted with no script at all: what a slow machine shows while the pane's JavaScript loads.
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 
   test.each(WIDTHS)(
