@@ -15,6 +15,7 @@ import type { PlanValue } from '../../src/templates/plan';
 import { renderTemplateWithMap } from '../../src/templates/render';
 import type { FakeExcel } from '../fakes/excel';
 import { hasChromium, launchChromium, serveFolder } from '../web/browserHarness';
+import { overflowing } from './overflowing';
 import { buildBundle, OFFICE_JS, withExcel } from '../web/buildBundle';
 import { recalculated } from './excelRecalc';
 
@@ -122,21 +123,6 @@ async function syncsWhenQuiet(page: Page): Promise<number> {
     if (now === last) return now;
     last = now;
   }
-}
-
-/** Elements reaching past the right edge of the pane: what a narrow pane would cut or scroll sideways. */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const limit = document.documentElement.clientWidth + 0.5;
-    const out: string[] = [];
-    for (const el of document.querySelectorAll('body *')) {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > limit) out.push(`${el.tagName}.${el.className} ${Math.round(r.right)}`);
-    }
-    if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
-      out.push('page scrolls sideways');
-    return out;
-  });
 }
 
 (hasChromium && withExcel() ? describe : describe.skip)(
