@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { addSheet } from '../../src/app/addSheet';
 import { createSession } from '../../src/app/session';
 import type { ScoreChangeView, TableView } from '../../src/app/session.types';
-import { demoReportInputs, demoValues, DEMO_UNIT, DEMO_YEAR } from '../../src/cli/demoExample';
+import { demoReportInputs, demoValues, DEMO_UNIT, DEMO_YEAR } from '../../src/app/demoExample';
 import { STANDARD_2020 } from '../../src/domain/profiles/standard2020';
 import { MemoryWorkbook } from '../../src/hosts/memory';
 import { taskpaneZhCN as T } from '../../src/i18n/taskpane.zh-CN';
