@@ -5,10 +5,14 @@
 //                  with assets/ beside it; built once src/hosts/excel is in the tree
 //   taskpane-test  dist/taskpane-test/: the pane over an in-memory workbook, for screenshots and the
 //                  first-paint bench; built only with `--env taskpaneTest`
+//   office-stand-in dist/office-stand-in/office-stand-in.js: what the Excel page's browser test serves in
+//                  place of Office.js (the Excel fake behind `Office` and `Excel`); with `--env taskpaneTest`
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { tsRule, resolve } = require('./webpack.shared');
+const shell = require('./src/i18n/pageShell.zh-CN.json');
 
 /** The Excel entry needs the Office.js host; until it is in the tree the Excel pane is not built. */
 const withExcel = fs.existsSync(path.join(__dirname, 'src/hosts/excel/connect.ts'));
@@ -24,23 +28,6 @@ const NOT_BEFORE_FIRST_PAINT = [
   /node_modules[\\/]jszip[\\/]/,
   /src[\\/]report[\\/]docx\.ts$/,
 ];
-
-const tsRule = {
-  test: /\.tsx?$/,
-  loader: 'ts-loader',
-  options: {
-    transpileOnly: true,
-    configFile: 'tsconfig.json',
-    compilerOptions: { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx' },
-  },
-  exclude: /node_modules/,
-};
-
-// A Node built-in reaching a browser bundle is a bug in the layering, not something to polyfill.
-const resolve = {
-  extensions: ['.tsx', '.ts', '.js'],
-  fallback: { fs: false, path: false, crypto: false, stream: false, zlib: false },
-};
 
 function cspOf(scriptSources) {
   return [
@@ -60,7 +47,22 @@ function cspOf(scriptSources) {
   ].join('; ');
 }
 
-/** The page: a CSP, the container, no inline script; HtmlWebpackPlugin adds our deferred scripts. */
+// What the page paints before any script has run: the pane's loading line, in the look of Fluent's
+// small Spinner on the pane's background (React replaces it when the pane mounts). Inline, so the first
+// paint waits for no request; it needs the 'unsafe-inline' that Griffel's run-time styles need anyway.
+const SHELL_CSS = [
+  'body{margin:0}',
+  '.jxzp-shell{display:flex;align-items:center;gap:8px;min-height:100vh;box-sizing:border-box;' +
+    'padding:12px;align-content:flex-start;flex-wrap:wrap;background:#fafafa;color:#242424;' +
+    "font:14px/20px 'Segoe UI','Segoe UI Web (West European)',-apple-system,BlinkMacSystemFont,Roboto," +
+    "'Helvetica Neue',sans-serif}",
+  '.jxzp-shell::before{content:"";width:24px;height:24px;box-sizing:border-box;border-radius:50%;' +
+    'border:2px solid #e0e0e0;border-top-color:#0f6cbd;animation:jxzp-spin 1.5s linear infinite}',
+  '@keyframes jxzp-spin{to{transform:rotate(360deg)}}',
+  '@media (prefers-reduced-motion:reduce){.jxzp-shell::before{animation:none}}',
+].join('');
+
+/** The page: a CSP, the container with its loading line, no inline script; HtmlWebpackPlugin adds our deferred scripts. */
 function pageOf({ title, externalScripts }) {
   const csp = cspOf(externalScripts.map((u) => new URL(u).origin));
   const external = externalScripts.map((u) => `    <script src="${u}"></script>\n`).join('');
@@ -72,9 +74,10 @@ function pageOf({ title, externalScripts }) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title}</title>
     <link rel="icon" href="data:," />
+    <style>${SHELL_CSS}</style>
 ${external}  </head>
   <body>
-    <div id="container"></div>
+    <div id="container"><div class="jxzp-shell" role="status">${shell.loading}</div></div>
   </body>
 </html>
 `;
@@ -156,16 +159,17 @@ class CopyAssets {
   }
 }
 
-function coreConfig(mode) {
+/** One script with no page of its own: the core library, or the browser test's stand-in for Office.js. */
+function scriptConfig({ name, entry, outDir, library, mode }) {
   return {
-    name: 'core',
+    name,
     mode,
     target: ['web', 'es2020'],
-    entry: { core: './src/web/core.ts' },
+    entry: { [name]: entry },
     output: {
-      path: path.resolve(__dirname, 'dist/web'),
+      path: path.resolve(__dirname, outDir),
       filename: '[name].js',
-      library: { name: 'JXZP', type: 'window' },
+      ...(library ? { library: { name: library, type: 'window' } } : {}),
       clean: true,
     },
     module: { rules: [tsRule] },
@@ -226,7 +230,9 @@ async function excelDevServer() {
 
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode ?? 'production';
-  const configs = [coreConfig(mode)];
+  const configs = [
+    scriptConfig({ name: 'core', entry: './src/web/core.ts', outDir: 'dist/web', library: 'JXZP', mode }),
+  ];
   if (withExcel) {
     configs.push(
       paneConfig({
@@ -234,7 +240,7 @@ module.exports = async (env = {}, argv = {}) => {
         entry: './src/taskpane/entries/excel.tsx',
         outDir: 'dist/taskpane',
         html: 'taskpane.html',
-        title: '绩效自评助手',
+        title: shell.title,
         externalScripts: [OFFICE_JS],
         mode,
         assets: true,
@@ -251,6 +257,12 @@ module.exports = async (env = {}, argv = {}) => {
         html: 'index.html',
         title: '绩效自评助手（内存工作簿）',
         externalScripts: [],
+        mode,
+      }),
+      scriptConfig({
+        name: 'office-stand-in',
+        entry: './tests/taskpane/page/officeStandIn.ts',
+        outDir: 'dist/office-stand-in',
         mode,
       }),
     );

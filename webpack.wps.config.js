@@ -3,6 +3,7 @@
 // then scripts/wps/build.ts, which lays out the add-in folder around these bundles.
 const fs = require('fs');
 const path = require('path');
+const { tsRule, resolve } = require('./webpack.shared');
 
 /** The pane's page needs the shared task pane and the session; until both are in the tree it is not built. */
 const paneSources = ['src/taskpane/mountTaskPane.tsx', 'src/app/session.ts'];
@@ -21,24 +22,8 @@ module.exports = (env, argv) => ({
     publicPath: 'auto',
     clean: true,
   },
-  module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        loader: 'ts-loader',
-        options: {
-          transpileOnly: true,
-          configFile: 'tsconfig.json',
-          compilerOptions: { module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx' },
-        },
-        exclude: /node_modules/,
-      },
-    ],
-  },
-  resolve: {
-    extensions: ['.ts', '.tsx', '.js'],
-    fallback: { fs: false, path: false, crypto: false, stream: false },
-  },
+  module: { rules: [tsRule] },
+  resolve,
   devtool: false,
   performance: { hints: false },
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { ParsedValue, RawValue } from './cellValue.types';
 import type { Expression } from './expression.types';
 import { parseCellValue } from './parse/cellValue';

@@ -1,12 +1,15 @@
+import shell from './pageShell.zh-CN.json';
+
 /**
  * Every word the task pane shows, in one place. Components read it through `useText()`, never a
  * literal: the pseudo-localisation test swaps this catalogue for a marked one and fails on any text
  * that did not come from here or from the session's data.
  */
 export const taskpaneZhCN = {
-  paneLabel: '绩效自评助手',
+  paneLabel: shell.title,
   tabs: { insert: '插入模板', check: '校验', compute: '计算', report: '报告' },
-  loading: '正在连接表格…',
+  // Also painted by the page itself before any script runs (webpack.config.js reads the JSON).
+  loading: shell.loading,
   loadFailed: (detail: string) => `无法连接表格：${detail}。请关闭任务窗格后重新打开。`,
   entry: {
     notExcel: '请在 Excel 中打开本加载项（开始 → 绩效自评助手）',

@@ -1,28 +1,14 @@
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { hasChromium, launchChromium, serveFolder } from '../web/browserHarness';
+import { overflowing } from './overflowing';
 import { buildBundle } from '../web/buildBundle';
+import { taskpaneZhCN } from '../../src/i18n/taskpane.zh-CN';
 
 /** Where the screenshots go, to be looked at (out/ is not committed). */
 const SHOTS = join(__dirname, '../../out/taskpane-screenshots');
 const WIDTHS = [320, 450] as const;
-
-/** Elements reaching past the right edge of the pane: what a 320 px pane would cut or scroll sideways. */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const limit = document.documentElement.clientWidth + 0.5;
-    const out: string[] = [];
-    for (const el of document.querySelectorAll('body *')) {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > limit) out.push(`${el.tagName}.${el.className} ${Math.round(r.right)}`);
-    }
-    if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
-      out.push('page scrolls sideways');
-    return out;
-  });
-}
 
 (hasChromium ? describe : describe.skip)('the task pane in headless Chromium', () => {
   let dir: string;
@@ -48,6 +34,23 @@ async function overflowing(page: Page): Promise<string[]> {
     expect(initial).not.toMatch(
       /wordprocessingml\.document\.main|ExcelJS|officeDocument\/2006\/relationships/,
     );
+  });
+
+  test('before any script has run, the page already paints the loading line the pane shows', async () => {
+    const { server, url } = await serveFolder(dir);
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+      await context.route('**/*.js', (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(`${url}/index.html`);
+      expect(await page.getByRole('status').textContent()).toBe(taskpaneZhCN.loading);
+      // Painted with no script at all: what a slow machine shows while the pane's JavaScript loads.
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 
   test.each(WIDTHS)(

@@ -8,8 +8,14 @@ type MakeConfig = (
 
 // From the repository root (npm scripts and jest run there), also when compiled into dist/bench-build.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webpackConfig = require(resolve('webpack.config.js')) as MakeConfig & { withExcel: boolean };
+const webpackConfig = require(resolve('webpack.config.js')) as MakeConfig & {
+  withExcel: boolean;
+  OFFICE_JS: string;
+};
 const makeConfig: MakeConfig = webpackConfig;
+
+/** The one script the Excel page asks of another origin: Office.js on Microsoft's CDN. */
+export const OFFICE_JS = webpackConfig.OFFICE_JS;
 
 /** Whether the Excel entry is built (the Office.js host is in the tree). */
 export function withExcel(): boolean {

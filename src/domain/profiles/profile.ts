@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { FINDING_CODES } from '../findings/codes';
 
 const Fraction = z.string().regex(/^\d+(\.\d+)?$/, 'a decimal written as a string, e.g. "0.9"');

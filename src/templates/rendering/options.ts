@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import type { Profile } from '../../domain/profiles/profile';
 
 export type RenderOptionField = 'options' | 'kind' | 'year' | 'unit' | 'profile' | 'blankRowsPerLevel2';
