@@ -55,5 +55,5 @@ const LINE_BREAKS = /\s*[\r\n]+\s*/g;
 
 /** A label as one line: a merged label's line breaks (`产出\n指标`, `绩\n效\n指\n标`) carry no meaning. */
 export function oneLine(text: string): string {
-  return text.replace(LINE_BREAKS, '');
+  return text.includes('\n') || text.includes('\r') ? text.replace(LINE_BREAKS, '') : text;
 }
