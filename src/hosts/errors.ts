@@ -35,4 +35,9 @@ export class BadStoreKeyError extends HostUsageError {
 }
 
 /** Keys of the per-workbook store: short ASCII names, so that every host can keep them as is. */
-export const STORE_KEY = /^[A-Za-z0-9._-]{1,64}$/;
+const STORE_KEY = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Throws `BadStoreKeyError` unless `key` is a store key: every host's readStore/writeStore asks this first. */
+export function checkStoreKey(key: string): void {
+  if (!STORE_KEY.test(key)) throw new BadStoreKeyError(key);
+}

@@ -14,11 +14,10 @@ import { areaBox, errorCode, queueGridRead, readGridInBands } from './gridRead';
 import { batches, planSteps } from './planWrites';
 import {
   BadAddressError,
-  BadStoreKeyError,
   HostUsageError,
   SheetExistsError,
   SheetNotFoundError,
-  STORE_KEY,
+  checkStoreKey,
 } from '../errors';
 import {
   type CellFormat,
@@ -63,11 +62,6 @@ function cellOf(ref: string): string {
   const cell = canonicalA1(ref);
   if (cell === null) throw new BadAddressError(ref);
   return cell;
-}
-
-function storeKey(key: string): string {
-  if (!STORE_KEY.test(key)) throw new BadStoreKeyError(key);
-  return key;
 }
 
 /** Cells whose formats one request reads: each costs a few hundred bytes each way, under 5 MB in all. */
@@ -252,11 +246,12 @@ export class ExcelHost implements SheetHost {
   }
 
   async readStore(key: string): Promise<string | null> {
-    return this.store.read(storeKey(key));
+    checkStoreKey(key);
+    return this.store.read(key);
   }
 
   async writeStore(key: string, value: string | null): Promise<void> {
-    storeKey(key);
+    checkStoreKey(key);
     if (value !== null && value.length > STORE_MAX_CHARS) {
       throw new HostUsageError(`a store value of ${value.length} characters (at most ${STORE_MAX_CHARS})`);
     }

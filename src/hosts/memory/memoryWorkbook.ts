@@ -2,13 +2,7 @@ import type { RawValue } from '../../domain/cellValue.types';
 import { a1, canonicalA1, parseA1, type RangeBox } from '../../templates/a1';
 import { GRID_LIMITS, type Grid } from '../../templates/grid';
 import type { SheetPlan } from '../../templates/plan';
-import {
-  BadAddressError,
-  BadStoreKeyError,
-  SheetExistsError,
-  SheetNotFoundError,
-  STORE_KEY,
-} from '../errors';
+import { BadAddressError, SheetExistsError, SheetNotFoundError, checkStoreKey } from '../errors';
 import type {
   CellFormat,
   ChangeListener,
@@ -146,13 +140,13 @@ export class MemoryWorkbook implements SheetHost {
 
   async readStore(key: string): Promise<string | null> {
     this.trips++;
-    if (!STORE_KEY.test(key)) throw new BadStoreKeyError(key);
+    checkStoreKey(key);
     return this.store.get(key) ?? null;
   }
 
   async writeStore(key: string, value: string | null): Promise<void> {
     this.trips++;
-    if (!STORE_KEY.test(key)) throw new BadStoreKeyError(key);
+    checkStoreKey(key);
     if (value === null) this.store.delete(key);
     else this.store.set(key, value);
   }

@@ -5,13 +5,7 @@ import { FDataValidationBuilder } from '@univerjs/sheets-data-validation/facade'
 import { canonicalA1, parseA1, type RangeBox } from '../../templates/a1';
 import type { Grid } from '../../templates/grid';
 import type { SheetPlan } from '../../templates/plan';
-import {
-  BadAddressError,
-  BadStoreKeyError,
-  SheetExistsError,
-  SheetNotFoundError,
-  STORE_KEY,
-} from '../errors';
+import { BadAddressError, SheetExistsError, SheetNotFoundError, checkStoreKey } from '../errors';
 import type {
   CellFormat,
   ChangeListener,
@@ -252,13 +246,13 @@ export class UniverSheetHost implements SheetHost {
 
   async readStore(key: string): Promise<string | null> {
     this.trips++;
-    if (!STORE_KEY.test(key)) throw new BadStoreKeyError(key);
+    checkStoreKey(key);
     return readStoreValue(this.workbook, key);
   }
 
   async writeStore(key: string, value: string | null): Promise<void> {
     this.trips++;
-    if (!STORE_KEY.test(key)) throw new BadStoreKeyError(key);
+    checkStoreKey(key);
     writeStoreValue(this.workbook, key, value);
   }
 

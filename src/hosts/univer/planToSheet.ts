@@ -14,7 +14,7 @@ import {
   type SheetPlan,
 } from '../../templates/plan';
 import { univerStyle } from './cellStyle';
-import { columnPx, rowPx } from './units';
+import { columnPx, rowPx, univerRange } from './units';
 
 /** Univer's own defaults for a new sheet; a plan that reaches further gets a larger sheet. */
 const MIN_ROWS = 1000;
@@ -130,12 +130,7 @@ export function planToSheet(plan: SheetPlan): UniverSheetPlan {
     columns: Math.max(MIN_COLUMNS, columns),
     sheet: {
       cellData: cells,
-      mergeData: plan.merges.map((m) => ({
-        startRow: m.top - 1,
-        endRow: m.bottom - 1,
-        startColumn: m.left - 1,
-        endColumn: m.right - 1,
-      })),
+      mergeData: plan.merges.map(univerRange),
       columnData,
       rowData,
       freeze:

@@ -1,3 +1,6 @@
+import type { IRange } from '@univerjs/core';
+import type { RangeBox } from '../../templates/a1';
+
 /**
  * Excel measures columns in characters of the default font and rows in points; Univer in CSS pixels.
  * Column widths follow Excel's own rule for a maximum digit width of 7 px (Calibri 11, also what WPS and
@@ -21,4 +24,14 @@ export function rowPx(heightPt: number): number {
 
 export function rowPt(px: number): number {
   return Math.round(px * 75) / 100;
+}
+
+/** A range of ours (1-based, inclusive) in Univer's terms (0-based, inclusive). */
+export function univerRange(box: RangeBox): IRange {
+  return {
+    startRow: box.top - 1,
+    endRow: box.bottom - 1,
+    startColumn: box.left - 1,
+    endColumn: box.right - 1,
+  };
 }

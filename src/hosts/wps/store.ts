@@ -1,6 +1,6 @@
 import { a1 } from '../../templates/a1';
 import { STORE_MAX_CHARS } from '../sheetHost';
-import { BadStoreKeyError, HostUsageError, STORE_KEY } from '../errors';
+import { HostUsageError, checkStoreKey } from '../errors';
 import { parseBox } from './addresses';
 import { inputOf } from './cellValues';
 import { MAX_CELL_CHARS, XL_SHEET_VERY_HIDDEN } from './constants';
@@ -34,18 +34,14 @@ function readRows(sheet: EtWorksheet): Map<string, string> {
   return out;
 }
 
-function checkKey(key: string): void {
-  if (!STORE_KEY.test(key)) throw new BadStoreKeyError(key);
-}
-
 export function readStore(app: EtApplication, key: string): string | null {
-  checkKey(key);
+  checkStoreKey(key);
   const sheet = findSheet(app, STORE_SHEET);
   return sheet ? (readRows(sheet).get(key) ?? null) : null;
 }
 
 export function writeStore(app: EtApplication, key: string, value: string | null): void {
-  checkKey(key);
+  checkStoreKey(key);
   if (value !== null && value.length > STORE_MAX_CHARS) {
     throw new HostUsageError(`a store value of ${value.length} characters is over ${STORE_MAX_CHARS}`);
   }

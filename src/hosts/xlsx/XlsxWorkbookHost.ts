@@ -3,13 +3,7 @@ import { promises as fs } from 'fs';
 import { canonicalA1 } from '../../templates/a1';
 import type { Grid } from '../../templates/grid';
 import type { SheetPlan } from '../../templates/plan';
-import {
-  BadAddressError,
-  BadStoreKeyError,
-  SheetExistsError,
-  SheetNotFoundError,
-  STORE_KEY,
-} from '../errors';
+import { BadAddressError, SheetExistsError, SheetNotFoundError, checkStoreKey } from '../errors';
 import type {
   CellFormat,
   FormatWrite,
@@ -170,13 +164,13 @@ export class XlsxWorkbookHost implements SheetHost {
 
   async readStore(key: string): Promise<string | null> {
     this.trips++;
-    if (!STORE_KEY.test(key)) throw new BadStoreKeyError(key);
+    checkStoreKey(key);
     return readStoreValue(this.book, key);
   }
 
   async writeStore(key: string, value: string | null): Promise<void> {
     this.trips++;
-    if (!STORE_KEY.test(key)) throw new BadStoreKeyError(key);
+    checkStoreKey(key);
     writeStoreValue(this.book, key, value);
   }
 

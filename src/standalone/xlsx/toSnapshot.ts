@@ -8,7 +8,7 @@ import {
   LocaleType,
 } from '@univerjs/core';
 import type ExcelJS from 'exceljs';
-import { columnPx, rowPx } from '../../hosts/univer/units';
+import { columnPx, rowPx, univerRange } from '../../hosts/univer/units';
 import { univerValidationFormula } from '../../hosts/univer/validationRule';
 import { STORE_CUSTOM_KEY } from '../../hosts/univer/workbookStore';
 import { mergeBoxes, validationStore } from '../../hosts/xlsx/exceljsInternals';
@@ -169,12 +169,7 @@ function convertSheet(ws: ExcelJS.Worksheet, sheetId: string, styles: StyleTable
       rowCount: Math.max(1000, maxRow + 100, ws.rowCount),
       columnCount: Math.max(20, maxCol + 5, columnCount),
       cellData,
-      mergeData: merges.map((m) => ({
-        startRow: m.top - 1,
-        endRow: m.bottom - 1,
-        startColumn: m.left - 1,
-        endColumn: m.right - 1,
-      })),
+      mergeData: merges.map(univerRange),
       columnData,
       rowData,
       freeze: {
