@@ -16,7 +16,12 @@ import { unitOf } from './parse/units';
  */
 
 const A1 = z.string().regex(/^[A-Z]{1,3}[1-9][0-9]*$/);
-export const RawValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/**
+ * Any number a cell holds, NaN and ±Infinity included (zod's `number` refuses them): such a cell is the
+ * finding `number-not-finite` and costs the table its grade, never a parse error.
+ */
+const CellNumber = z.custom<number>((v) => typeof v === 'number');
+export const RawValueSchema = z.union([z.string(), CellNumber, z.boolean(), z.null()]);
 /** `formula` is set only for a formula cell without a calculated value (its result is unknown). */
 export const CellInputSchema = z.object({
   raw: RawValueSchema,
